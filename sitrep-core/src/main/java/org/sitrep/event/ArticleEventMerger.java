@@ -1,0 +1,107 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.EventStatus;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
+
+/**
+ * Within one article, the same real event is usually told several times (headline, lead, recap).
+ * Drafts of one type whose actors, targets and places agree (or are silent) become one event with
+ * the evidence of every sentence. Counted and uncounted statuses never merge: a feared capture is
+ * not the capture.
+ */
+final class ArticleEventMerger {
+  private static final Set<EventStatus> COUNTED = Set.of(EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.CLAIMED);
+
+  private ArticleEventMerger() {}
+
+  static List<Draft> merge(List<Draft> drafts) {
+    List<Draft> merged = new ArrayList<>();
+    for (Draft d : drafts) {
+      Draft into = null;
+      for (Draft m : merged) {
+        if (compatible(m, d)) {
+          into = m;
+          break;
+        }
+      }
+      if (into == null) {
+        merged.add(d);
+      } else {
+        absorb(into, d);
+      }
+    }
+    return merged;
+  }
+
+  static boolean compatible(Draft a, Draft b) {
+    if (a.type != b.type || !sameStatusClass(a.status, b.status)) {
+      return false;
+    }
+    boolean displacement = a.type == EventType.DISPLACEMENT;
+    return (displacement || agree(a.actor, b.actor, false))
+        && agree(a.target, b.target, true)
+        && placesAgree(a.location, b.location)
+        && placesAgree(a.from, b.from);
+  }
+
+  private static boolean sameStatusClass(EventStatus a, EventStatus b) {
+    return COUNTED.contains(a) ? COUNTED.contains(b) : a == b;
+  }
+
+  private static boolean agree(ActorMention a, ActorMention b, boolean silentAgrees) {
+    if (a == null || b == null) {
+      return silentAgrees || a == b;
+    }
+    return a.actor().name().equals(b.actor().name());
+  }
+
+  static boolean placesAgree(PlaceMention a, PlaceMention b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    Place p = a.place();
+    Place q = b.place();
+    if (p.precision() == PlacePrecision.COUNTRY || q.precision() == PlacePrecision.COUNTRY) {
+      return Objects.equals(p.country(), q.country());
+    }
+    return p.name().equals(q.name()) && Objects.equals(p.country(), q.country());
+  }
+
+  private static void absorb(Draft into, Draft d) {
+    into.evidence.addAll(d.evidence);
+    into.actor = into.actor == null ? d.actor : into.actor;
+    into.actorFromRole |= d.actorFromRole;
+    into.target = into.target == null ? d.target : into.target;
+    into.location = finer(into.location, d.location);
+    into.from = finer(into.from, d.from);
+    for (PlaceMention p : d.to) {
+      if (into.to.stream().noneMatch(q -> q.place().name().equals(p.place().name()))) {
+        into.to.add(p);
+      }
+    }
+    into.setCount("fatalities", d.fatalities);
+    into.setCount("injured", d.injured);
+    into.setCount("displaced", d.displaced);
+    if (into.date == null) {
+      into.date = d.date;
+    }
+  }
+
+  private static PlaceMention finer(PlaceMention a, PlaceMention b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return b.place().precision().ordinal() < a.place().precision().ordinal() ? b : a;
+  }
+}

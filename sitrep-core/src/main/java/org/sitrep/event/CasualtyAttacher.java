@@ -1,0 +1,69 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.EventType;
+
+/**
+ * Casualty triggers ("killed", "wounded", "death toll") carry counts, not events of their own:
+ * their count joins the nearest real event of the same sentence ("an air strike killed 12").
+ * Alone, they become an attack on civilians, or a battle when the victims are armed.
+ */
+final class CasualtyAttacher {
+  private CasualtyAttacher() {}
+
+  static List<Draft> attach(List<Draft> sentenceDrafts) {
+    List<Draft> events = new ArrayList<>();
+    List<Draft> casualties = new ArrayList<>();
+    for (Draft d : sentenceDrafts) {
+      (d.trigger.entry().isCasualty() ? casualties : events).add(d);
+    }
+    for (Draft c : casualties) {
+      Draft host = nearest(events, c);
+      if (host == null) {
+        c.type = isArmed(c) ? EventType.BATTLE : c.trigger.entry().civilianType();
+        events.add(c);
+      } else {
+        host.setCount(c.trigger.entry().countField(), countOf(c));
+        if (host.target == null) {
+          host.target = c.target;
+        }
+        if (host.location == null) {
+          host.location = c.location;
+        }
+      }
+    }
+    events.sort((a, b) -> Integer.compare(a.triggerStart, b.triggerStart));
+    return events;
+  }
+
+  private static org.sitrep.model.Quantity countOf(Draft c) {
+    return switch (c.trigger.entry().countField()) {
+      case "fatalities" -> c.fatalities;
+      case "injured" -> c.injured;
+      default -> c.displaced;
+    };
+  }
+
+  private static Draft nearest(List<Draft> events, Draft casualty) {
+    Draft best = null;
+    for (Draft e : events) {
+      if (e.type == EventType.STATEMENT || e.type == EventType.THREAT || e.type == EventType.DISPLACEMENT) {
+        continue;
+      }
+      if (best == null || Math.abs(e.triggerStart - casualty.triggerStart) < Math.abs(best.triggerStart - casualty.triggerStart)) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isArmed(Draft c) {
+    if (c.target == null) {
+      return false;
+    }
+    ActorKind k = c.target.actor().kind();
+    return k == ActorKind.STATE_MILITARY || k == ActorKind.REBEL || k == ActorKind.MILITIA || k == ActorKind.TERRORIST_GROUP;
+  }
+}

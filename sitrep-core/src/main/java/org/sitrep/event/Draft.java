@@ -1,0 +1,55 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventStatus;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quantity;
+
+/**
+ * An event while it is being assembled from one sentence and merged with others of the article.
+ * Mutable on purpose and never shared: it becomes an immutable {@link org.sitrep.model.Event}.
+ */
+final class Draft {
+  TriggerMatch trigger;
+  String triggerText;
+  int sentenceIndex;
+  int triggerStart;
+  EventType type;
+  EventStatus status;
+  ActorMention actor;
+  boolean actorFromRole;
+  ActorMention target;
+  PlaceMention location;
+  Place fallbackLocation;
+  EventDate date;
+  Quantity fatalities;
+  Quantity injured;
+  Quantity displaced;
+  PlaceMention from;
+  final List<PlaceMention> to = new ArrayList<>();
+  final List<Evidence> evidence = new ArrayList<>();
+  String victimsText;
+
+  boolean hasSubstance() {
+    return actor != null || target != null || location != null || from != null || !to.isEmpty()
+        || fatalities != null || injured != null || displaced != null;
+  }
+
+  void setCount(String field, Quantity q) {
+    if (q == null || field == null) {
+      return;
+    }
+    switch (field) {
+      case "fatalities" -> fatalities = fatalities == null ? q : fatalities;
+      case "injured" -> injured = injured == null ? q : injured;
+      case "displaced" -> displaced = displaced == null ? q : displaced;
+      default -> throw new IllegalStateException("unknown count field " + field);
+    }
+  }
+}

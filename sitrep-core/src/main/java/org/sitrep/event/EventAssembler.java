@@ -1,0 +1,76 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.time.DateResolver;
+
+/**
+ * Turns merged drafts into immutable events: fills what the text left open (an unknown actor,
+ * the article's country as the place, the article date as a coarse date) and scores confidence
+ * by how much came from the grammar rather than from such fallbacks.
+ */
+final class EventAssembler {
+  private final Article article;
+  private final ArticleFocus focus;
+  private final DateResolver dates;
+
+  EventAssembler(Article article, ArticleFocus focus, DateResolver dates) {
+    this.article = article;
+    this.focus = focus;
+    this.dates = dates;
+  }
+
+  List<Event> assemble(List<Draft> drafts) {
+    List<Event> events = new ArrayList<>();
+    for (Draft d : drafts) {
+      events.add(toEvent(d));
+    }
+    return events;
+  }
+
+  private Event toEvent(Draft d) {
+    double confidence = 0.9;
+    Actor actor = d.actor == null ? defaultActor(d) : d.actor.actor();
+    if (!d.actorFromRole) {
+      confidence -= 0.2;
+    }
+    Place location = d.location == null ? null : d.location.place();
+    if (location == null && focus.countryPlace() != null) {
+      location = focus.countryPlace();
+      confidence -= 0.1;
+    }
+    EventDate date = d.date;
+    if (date == null) {
+      date = dates.fallback(article.published());
+      confidence -= 0.1;
+    }
+    String id = EventIds.of("ev-", article.id(), d.type.json(), Integer.toString(d.sentenceIndex), Integer.toString(d.triggerStart));
+    return new Event(id, d.type, d.status, actor, d.target == null ? null : d.target.actor(), location, date,
+        d.fatalities, d.injured, d.displaced, d.from == null ? null : d.from.place(), places(d.to), article,
+        d.evidence, Math.max(0.1, Math.round(confidence * 100) / 100.0), null, d.triggerText);
+  }
+
+  /** Displaced people are the actor of a displacement; anything else the text leaves unnamed is "unknown". */
+  private Actor defaultActor(Draft d) {
+    if (d.type == EventType.DISPLACEMENT) {
+      return new Actor("Civilians", null, d.victimsText, ActorKind.CIVILIANS, focus.country());
+    }
+    return new Actor("Unknown", null, null, ActorKind.UNKNOWN, null);
+  }
+
+  private static List<Place> places(List<PlaceMention> mentions) {
+    List<Place> list = new ArrayList<>();
+    for (PlaceMention m : mentions) {
+      list.add(m.place());
+    }
+    return list;
+  }
+}

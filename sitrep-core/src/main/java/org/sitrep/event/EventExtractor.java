@@ -1,0 +1,113 @@
+package org.sitrep.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
+import org.sitrep.quantity.QuantityParser;
+import org.sitrep.time.DateMention;
+import org.sitrep.time.DateResolver;
+
+/**
+ * The event stage: triggers, their dependency roles, status, counts and dates, sentence by
+ * sentence; then pronoun actors from earlier events, casualty counts joined to their events, and
+ * the retellings of one event within the article merged.
+ */
+public final class EventExtractor {
+  private final TriggerMatcher matcher = new TriggerMatcher(TriggerLexicon.standard(), NounClasses.standard());
+  private final StatusDetector status = StatusDetector.standard();
+  private final QuantityParser quantities;
+  private final DateResolver dates;
+  private final Function<String, Place> countryLookup;
+
+  /** @param countryLookup ISO3 → country-level place, for events placed only by the article's focus */
+  public EventExtractor(QuantityParser quantities, DateResolver dates, Function<String, Place> countryLookup) {
+    this.quantities = quantities;
+    this.dates = dates;
+    this.countryLookup = countryLookup;
+  }
+
+  public List<Event> extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceMention> places) {
+    ArticleFocus focus = ArticleFocus.of(places, countryLookup);
+    List<Draft> drafts = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      if (s.parsed() && !s.dependencies().isEmpty()) {
+        drafts.addAll(sentenceDrafts(doc, s, actors, places, focus, drafts));
+      }
+    }
+    drafts.removeIf(d -> !d.hasSubstance());
+    return new EventAssembler(doc.article(), focus, dates).assemble(ArticleEventMerger.merge(drafts));
+  }
+
+  private List<Draft> sentenceDrafts(AnnotatedArticle doc, Sentence s, List<ActorMention> actors,
+      List<PlaceMention> places, ArticleFocus focus, List<Draft> earlier) {
+    SentenceMentions mentions = mentionsOf(s, actors, places, doc.article().published());
+    DependencyGraph graph = new DependencyGraph(s);
+    SentenceEventBuilder builder = new SentenceEventBuilder(graph, mentions, focus);
+    List<Draft> built = new ArrayList<>();
+    for (TriggerMatch match : matcher.find(graph)) {
+      boolean[] pronoun = {false};
+      Draft d = builder.build(match, pronoun);
+      if (d.actor == null && pronoun[0]) {
+        d.actor = previousActor(earlier, built, d.type);
+      }
+      if (d.actor == null && needsActor(d)) {
+        d.actor = builder.nearestActor(d).orElse(null);
+      }
+      if (d.location == null) {
+        d.location = d.type == EventType.DISPLACEMENT && d.from != null ? d.from : builder.placeInSubtree(d).orElse(null);
+      }
+      d.status = status.detect(graph, match, Optional.ofNullable(d.actor), builder.binder());
+      d.date = nearestDate(mentions.dates(), d.triggerStart);
+      d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));
+      built.add(d);
+    }
+    return CasualtyAttacher.attach(built);
+  }
+
+  private SentenceMentions mentionsOf(Sentence s, List<ActorMention> actors, List<PlaceMention> places, LocalDate published) {
+    return new SentenceMentions(
+        SentenceMentions.within(s.span(), actors, ActorMention::span),
+        SentenceMentions.within(s.span(), places, PlaceMention::span),
+        quantities.find(s.text(), s.start()),
+        published == null ? List.of() : dates.find(s.text(), s.start(), published));
+  }
+
+  private static boolean needsActor(Draft d) {
+    return d.type != EventType.DISPLACEMENT && !d.trigger.entry().isCasualty();
+  }
+
+  /** "he emphasized", "their advances": the actor of the latest earlier event, same type first. */
+  private static ActorMention previousActor(List<Draft> earlier, List<Draft> sameSentence, EventType type) {
+    List<Draft> all = new ArrayList<>(earlier);
+    all.addAll(sameSentence);
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = all.size() - 1; i >= 0; i--) {
+        Draft d = all.get(i);
+        if (d.actor != null && (pass == 1 || d.type == type) && d.type != EventType.DISPLACEMENT) {
+          return d.actor;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static org.sitrep.model.EventDate nearestDate(List<DateMention> dates, int offset) {
+    DateMention best = null;
+    for (DateMention m : dates) {
+      if (best == null || Math.abs(m.span().start() - offset) < Math.abs(best.span().start() - offset)) {
+        best = m;
+      }
+    }
+    return best == null ? null : best.date();
+  }
+}

@@ -1,0 +1,105 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.knowledge.TsvResource;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Relation;
+import org.sitrep.model.RelationType;
+import org.sitrep.model.Sentence;
+
+/**
+ * Who backs, opposes or belongs to whom ("backing from Russia, Iran, and Hezbollah"), from the cues
+ * of relations.tsv. One relation per (relation, subject, object) per article, with the evidence of
+ * every sentence that states it.
+ */
+public final class RelationExtractor {
+  private static final List<RelationCue> CUES = load();
+
+  public List<Relation> extract(AnnotatedArticle doc, List<ActorMention> actors) {
+    Map<String, Relation> found = new LinkedHashMap<>();
+    for (Sentence s : doc.sentences()) {
+      if (!s.parsed()) {
+        continue;
+      }
+      DependencyGraph graph = new DependencyGraph(s);
+      SentenceMentions mentions = new SentenceMentions(
+          SentenceMentions.within(s.span(), actors, ActorMention::span), List.<PlaceMention>of(), List.of(), List.of());
+      ArgumentBinder binder = new ArgumentBinder(graph, mentions);
+      Evidence evidence = new Evidence(doc.article().id(), s.start(), s.end(), s.text());
+      for (int t = 0; t < graph.size(); t++) {
+        for (RelationCue cue : cuesFor(graph, t)) {
+          for (ActorMention subject : actorsOf(graph, binder, t, cue.subject())) {
+            for (ActorMention object : actorsOf(graph, binder, t, cue.object())) {
+              add(found, doc, cue.relation(), subject, object, evidence);
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  private static List<RelationCue> cuesFor(DependencyGraph graph, int token) {
+    String lemma = TriggerMatcher.lemma(graph.token(token));
+    List<RelationCue> cues = new ArrayList<>();
+    for (RelationCue cue : CUES) {
+      if (cue.lemma().equals(lemma) && cue.fits(graph.token(token).pos())) {
+        cues.add(cue);
+      }
+    }
+    return cues;
+  }
+
+  private static List<ActorMention> actorsOf(DependencyGraph graph, ArgumentBinder binder, int cue, RelationPattern role) {
+    List<ActorMention> result = new ArrayList<>();
+    List<Integer> tokens = new ArrayList<>();
+    if (role.labels().contains("@gov") && graph.head(cue) >= 0) {
+      tokens.add(graph.head(cue));
+    }
+    tokens.addAll(binder.roleTokens(cue, role));
+    for (int t : tokens) {
+      for (ActorMention m : binder.actorsWithConjuncts(t)) {
+        if (!result.contains(m)) {
+          result.add(m);
+        }
+      }
+      if (!result.isEmpty()) {
+        break;
+      }
+    }
+    return result;
+  }
+
+  private static void add(Map<String, Relation> found, AnnotatedArticle doc, RelationType type,
+      ActorMention subject, ActorMention object, Evidence evidence) {
+    if (subject.actor().name().equals(object.actor().name())) {
+      return;
+    }
+    String key = type + "|" + subject.actor().name() + "|" + object.actor().name();
+    Relation existing = found.get(key);
+    List<Evidence> all = new ArrayList<>(existing == null ? List.of() : existing.evidence());
+    if (!all.contains(evidence)) {
+      all.add(evidence);
+    }
+    String id = existing != null ? existing.id() : EventIds.of("rel-", doc.article().id(), key);
+    Relation first = existing != null ? existing : new Relation(id, type, subject.actor(), object.actor(), doc.article(), all);
+    found.put(key, new Relation(id, type, first.subject(), first.object(), doc.article(), all));
+  }
+
+  private static List<RelationCue> load() {
+    List<RelationCue> cues = new ArrayList<>();
+    for (TsvResource.Row row : TsvResource.read(RelationExtractor.class, "relations.tsv")) {
+      cues.add(new RelationCue(row.get("cue").toLowerCase(Locale.ROOT), row.get("pos").charAt(0),
+          RelationType.parse(row.get("relation")), RelationPattern.parse(row.get("subject")),
+          RelationPattern.parse(row.get("object")), row.get("qualifier_words")));
+    }
+    return cues;
+  }
+}

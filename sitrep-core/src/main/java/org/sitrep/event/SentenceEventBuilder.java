@@ -1,0 +1,127 @@
+package org.sitrep.event;
+
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Span;
+import org.sitrep.quantity.QuantityMention;
+
+/**
+ * Builds the draft event of one trigger from its dependency roles. Arguments a role does not give
+ * stay empty here; {@link DiscourseResolver} fills pronoun actors from earlier events.
+ */
+final class SentenceEventBuilder {
+  private final DependencyGraph graph;
+  private final SentenceMentions mentions;
+  private final ArgumentBinder binder;
+  private final ArticleFocus focus;
+
+  SentenceEventBuilder(DependencyGraph graph, SentenceMentions mentions, ArticleFocus focus) {
+    this.graph = graph;
+    this.mentions = mentions;
+    this.binder = new ArgumentBinder(graph, mentions);
+    this.focus = focus;
+  }
+
+  ArgumentBinder binder() {
+    return binder;
+  }
+
+  Draft build(TriggerMatch match, boolean[] actorIsPronoun) {
+    TriggerEntry.Roles roles = match.entry().roles();
+    Draft d = new Draft();
+    d.trigger = match;
+    d.triggerStart = graph.token(match.first()).start();
+    d.triggerText = graph.sentence().text().substring(
+        d.triggerStart - graph.sentence().start(), graph.token(match.last()).end() - graph.sentence().start());
+    d.sentenceIndex = graph.sentence().index();
+    d.target = firstActor(binder.roleTokens(match.head(), roles.target()), null, null);
+    d.actor = firstActor(binder.roleTokens(match.head(), roles.actor()), d.target, actorIsPronoun);
+    d.actorFromRole = d.actor != null;
+    if (d.actor != null && d.target != null && d.actor.span().equals(d.target.span())) {
+      d.target = null;
+    }
+    d.location = firstPlace(binder.roleTokens(match.head(), roles.place()));
+    d.from = firstPlace(binder.roleTokens(match.head(), roles.from()));
+    for (int t : binder.roleTokens(match.head(), roles.to())) {
+      d.to.addAll(binder.placesUnder(t));
+    }
+    bindCount(match, roles, d);
+    d.type = match.entry().type();
+    if (d.type != null && d.target != null && d.target.actor().kind() == ActorKind.CIVILIANS) {
+      d.type = match.entry().civilianType();
+    }
+    return d;
+  }
+
+  private void bindCount(TriggerMatch match, TriggerEntry.Roles roles, Draft d) {
+    for (int t : binder.roleTokens(match.head(), roles.count())) {
+      Optional<QuantityMention> q = binder.quantityUnder(t);
+      if (d.victimsText == null) {
+        d.victimsText = graph.token(t).word();
+      }
+      if (q.isPresent()) {
+        d.setCount(match.entry().countField(), q.get().q());
+        return;
+      }
+    }
+  }
+
+  private ActorMention firstActor(List<Integer> tokens, ActorMention exclude, boolean[] pronoun) {
+    for (int t : tokens) {
+      Optional<ActorMention> m = binder.actorFor(t).filter(a -> exclude == null || !a.span().equals(exclude.span()));
+      if (m.isPresent()) {
+        return m.get();
+      }
+      if (pronoun != null && binder.isPronoun(t)) {
+        pronoun[0] = true;
+      }
+    }
+    return null;
+  }
+
+  private PlaceMention firstPlace(List<Integer> tokens) {
+    for (int t : tokens) {
+      List<PlaceMention> places = binder.placesUnder(t);
+      if (!places.isEmpty()) {
+        return places.get(0);
+      }
+      if (focus.city() != null && Anaphors.isPlaceAnaphor(graph, t)) {
+        Span span = binder.tokenSpan(t);
+        return new PlaceMention(span, focus.city().withText(graph.token(t).word()));
+      }
+    }
+    return null;
+  }
+
+  /** The actor mention nearest the trigger in this sentence, left side preferred, for unfilled roles. */
+  Optional<ActorMention> nearestActor(Draft d) {
+    ActorMention best = null;
+    int bestCost = Integer.MAX_VALUE;
+    for (ActorMention m : mentions.actors()) {
+      if (d.target != null && m.span().equals(d.target.span()) || m.actor().kind() == ActorKind.CIVILIANS) {
+        continue;
+      }
+      int cost = m.span().end() <= d.triggerStart ? d.triggerStart - m.span().end() : 2 * (m.span().start() - d.triggerStart);
+      if (cost >= 0 && cost < bestCost) {
+        best = m;
+        bestCost = cost;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** A place in the trigger's own subtree that is not part of its actor or target. */
+  Optional<PlaceMention> placeInSubtree(Draft d) {
+    for (PlaceMention p : binder.placesUnder(d.trigger.head())) {
+      boolean inActor = d.actor != null && d.actor.span().overlaps(p.span());
+      boolean inTarget = d.target != null && d.target.span().overlaps(p.span());
+      if (!inActor && !inTarget) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,124 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.knowledge.TsvResource;
+import org.sitrep.model.EventStatus;
+import org.sitrep.model.Token;
+
+/**
+ * Decides an event's status from negation, modality, hedges and embedding verbs (status-cues.tsv).
+ * Cues on the trigger itself win over cues higher up the clause chain; a progressive verb form
+ * ("is approaching") makes an otherwise occurred event ongoing.
+ */
+final class StatusDetector {
+  private static final StatusDetector STANDARD = new StatusDetector(load());
+  private final List<StatusCue> cues;
+
+  StatusDetector(List<StatusCue> cues) {
+    this.cues = List.copyOf(cues);
+  }
+
+  static StatusDetector standard() {
+    return STANDARD;
+  }
+
+  EventStatus detect(DependencyGraph graph, TriggerMatch match, Optional<ActorMention> actor, ArgumentBinder binder) {
+    int head = match.head();
+    Optional<EventStatus> own = dependentCue(graph, head);
+    if (own.isEmpty() && match.entry().pos() == 'N' && graph.head(head) >= 0) {
+      own = dependentCue(graph, graph.head(head));
+    }
+    if (own.isPresent()) {
+      return own.get();
+    }
+    for (int ancestor : clauseChain(graph, head)) {
+      Optional<EventStatus> found = ancestorCue(graph, ancestor, actor, binder);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    return isProgressive(graph, head) ? EventStatus.ONGOING : EventStatus.OCCURRED;
+  }
+
+  private Optional<EventStatus> dependentCue(DependencyGraph graph, int head) {
+    for (var d : graph.children(head)) {
+      String word = lower(graph.token(d.dependent()));
+      for (StatusCue cue : cues) {
+        if (cue.where().equals("dependent") && cue.cue().equals(word) && cue.relations().matches(d.relation())) {
+          return Optional.of(cue.status());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<EventStatus> ancestorCue(DependencyGraph graph, int ancestor, Optional<ActorMention> actor, ArgumentBinder binder) {
+    String lemma = TriggerMatcher.lemma(graph.token(ancestor));
+    for (StatusCue cue : cues) {
+      if (!cue.cue().equals(lemma)) {
+        continue;
+      }
+      if (cue.where().equals("ancestor")) {
+        return Optional.of(cue.status());
+      }
+      if (cue.where().equals("speaker") && actor.isPresent() && speakerIs(graph, ancestor, actor.get(), binder)) {
+        return Optional.of(cue.status());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean speakerIs(DependencyGraph graph, int verb, ActorMention actor, ArgumentBinder binder) {
+    for (int subject : graph.dependents(verb, RelationPattern.parse("nsubj"))) {
+      Optional<ActorMention> speaker = binder.actorFor(subject);
+      if (speaker.isPresent() && speaker.get().actor().name().equals(actor.actor().name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Ancestors up to the sentence root; stops at a coordinated clause, whose modality is its own. */
+  private static List<Integer> clauseChain(DependencyGraph graph, int head) {
+    List<Integer> chain = new ArrayList<>();
+    int node = head;
+    for (int ancestor : graph.ancestors(head)) {
+      if (graph.headRelation(node).startsWith("conj") || graph.headRelation(node).startsWith("parataxis")) {
+        break;
+      }
+      chain.add(ancestor);
+      node = ancestor;
+    }
+    return chain;
+  }
+
+  private static boolean isProgressive(DependencyGraph graph, int head) {
+    Token t = graph.token(head);
+    if (t.pos() == null || !t.pos().equals("VBG")) {
+      return false;
+    }
+    for (var d : graph.children(head)) {
+      if (d.relation().equals("aux") && TriggerMatcher.lemma(graph.token(d.dependent())).equals("be")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  private static List<StatusCue> load() {
+    List<StatusCue> list = new ArrayList<>();
+    for (TsvResource.Row row : TsvResource.read(StatusDetector.class, "status-cues.tsv")) {
+      list.add(new StatusCue(row.get("cue"), row.get("where"), RelationPattern.parse(row.get("relations")),
+          EventStatus.valueOf(row.get("status").toUpperCase(Locale.ROOT))));
+    }
+    return list;
+  }
+}

@@ -1,0 +1,32 @@
+package org.sitrep.event;
+
+/**
+ * What "." means in a role column of triggers.tsv, by part of speech. Verbs take their actor from
+ * the subject (or the passive agent, or the controller of "aiming to reclaim"); nouns from a
+ * possessor, a "by" phrase or the subject of the light verb they are the object of.
+ */
+final class TriggerDefaults {
+  private TriggerDefaults() {}
+
+  static String actor(char pos) {
+    return pos == 'N' ? "nmod:poss,nmod:by,compound,^nsubj,^obl:agent" : "nsubj,obl:agent,nsubj:xsubj";
+  }
+
+  static String target(char pos) {
+    return pos == 'N' ? "nmod:against,nmod:on,nmod:of" : "obj,nsubj:pass,obl:against,obl:on";
+  }
+
+  static String place(char pos) {
+    return pos == 'N'
+        ? "nmod:in,nmod:near,nmod:at,nmod:around,nmod:outside,nmod:across"
+        : "obl:in,obl:near,obl:at,obl:around,obl:outside,obl:across,obl:into";
+  }
+
+  static String expand(String column, String defaults) {
+    String c = column.trim();
+    if (c.equals(".")) {
+      return defaults;
+    }
+    return c.replace(".", defaults);
+  }
+}

@@ -1,0 +1,36 @@
+package org.sitrep.event;
+
+import java.util.List;
+import org.sitrep.model.EventType;
+
+/**
+ * One row of triggers.tsv: the lemmas that signal an event of {@code type} and the dependency
+ * relations that lead from the trigger to each argument. {@code type} is null for casualty
+ * triggers ("kill", "wound"), which attach their count to another event of the sentence.
+ */
+record TriggerEntry(
+    List<String> lemmas,
+    char pos,
+    EventType type,
+    EventType civilianType,
+    Roles roles,
+    String countField,
+    String objectClass) {
+
+  /** The argument roles, each a set of dependency labels. */
+  record Roles(
+      RelationPattern actor,
+      RelationPattern target,
+      RelationPattern place,
+      RelationPattern from,
+      RelationPattern to,
+      RelationPattern count) {}
+
+  boolean isCasualty() {
+    return type == null;
+  }
+
+  boolean isPhrase() {
+    return lemmas.size() > 1;
+  }
+}

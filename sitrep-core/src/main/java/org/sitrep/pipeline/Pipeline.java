@@ -1,0 +1,65 @@
+package org.sitrep.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.event.ArticleFocus;
+import org.sitrep.event.EventExtractor;
+import org.sitrep.event.RelationExtractor;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
+import org.sitrep.model.Relation;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.nlp.Annotator;
+
+/**
+ * The chain of named stages for one cleaned article: annotate (sentences; NER and parsing only
+ * where the prefilter finds a trigger word) → actors → places → actors again with the article's
+ * focus country → events (with quantities, dates, in-article dedup) → relations. Thread-safe: one
+ * instance serves every worker.
+ */
+public final class Pipeline {
+  /** The stages, each replaceable on its own (tests pass hand-made ones). */
+  public record Stages(Annotator annotator, Predicate<String> prefilter, ActorStage actors, PlaceStage places,
+      Function<String, Place> countries, EventExtractor events, RelationExtractor relations) {}
+
+  private final Stages stages;
+  private final StageClock clock;
+
+  public Pipeline(Stages stages, StageClock clock) {
+    this.stages = stages;
+    this.clock = clock;
+  }
+
+  public StageClock clock() {
+    return clock;
+  }
+
+  public ArticleResult process(Article article) {
+    List<Sentence> sentences = clock.time("annotate",
+        () -> stages.annotator().annotate(article.text(), article.published(), stages.prefilter()));
+    AnnotatedArticle doc = new AnnotatedArticle(article, sentences);
+    List<ActorMention> firstActors = clock.time("actors", () -> stages.actors().find(doc, null));
+    List<PlaceMention> places = clock.time("places", () -> stages.places().find(doc, spans(firstActors)));
+    String focus = ArticleFocus.mostMentionedCountry(places);
+    List<ActorMention> actors = focus == null ? firstActors : clock.time("actors", () -> stages.actors().find(doc, focus));
+    List<Event> events = clock.time("events", () -> stages.events().extract(doc, actors, places));
+    List<Relation> relations = clock.time("relations", () -> stages.relations().extract(doc, actors));
+    int parsed = (int) sentences.stream().filter(Sentence::parsed).count();
+    return new ArticleResult(article, events, relations, sentences.size(), parsed);
+  }
+
+  private static List<Span> spans(List<ActorMention> actors) {
+    List<Span> spans = new ArrayList<>();
+    for (ActorMention m : actors) {
+      spans.add(m.span());
+    }
+    return spans;
+  }
+}
