@@ -28,7 +28,7 @@ final class DependencyGraph {
       in.add(new ArrayList<>());
     }
     for (Dependency d : sentence.dependencies()) {
-      if (d.dependent() < 0 || d.dependent() >= n || d.governor >= n) {
+      if (d.dependent() < 0 || d.dependent() >= n || d.governor() >= n) {
         continue;
       }
       in.get(d.dependent()).add(d);

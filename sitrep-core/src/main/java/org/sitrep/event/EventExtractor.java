@@ -64,7 +64,8 @@ public final class EventExtractor {
         d.actor = builder.nearestActor(d).orElse(null);
       }
       if (d.location == null) {
-        d.location = d.type == EventType.DISPLACEMENT && d.from != null ? d.from : builder.placeInSubtree(d).orElse(null);
+        // a displacement happens where people flee from; other places in its clause are destinations
+        d.location = d.type == EventType.DISPLACEMENT ? d.from : builder.placeInSubtree(d).orElse(null);
       }
       d.status = status.detect(graph, match, Optional.ofNullable(d.actor), builder.binder());
       d.date = nearestDate(mentions.dates(), d.triggerStart);

@@ -1,0 +1,142 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventStatus;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.quantity.QuantityParser;
+import org.sitrep.time.DateResolver;
+import org.junit.jupiter.api.Test;
+
+class EventExtractorTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 12, 6);
+  private final EventExtractor extractor = new EventExtractor(new QuantityParser(), new DateResolver(),
+      iso3 -> new Place("Syria", null, 163843L, iso3, null, 35.0, 38.0, PlacePrecision.COUNTRY));
+
+  private static Place city(String name, double lat, double lon) {
+    return new Place(name, name, null, "SYR", null, lat, lon, PlacePrecision.CITY);
+  }
+
+  private static PlaceMention place(String text, Sentence s, String name, double lat, double lon) {
+    int at = s.text().indexOf(name) + s.start();
+    return new PlaceMention(new Span(at, at + name.length()), city(name, lat, lon));
+  }
+
+  private static ActorMention actor(Sentence s, String words, String name, ActorKind kind) {
+    int at = s.text().indexOf(words) + s.start();
+    return new ActorMention(new Span(at, at + words.length()), new Actor(name, null, words, kind, "SYR"));
+  }
+
+  private static List<Event> run(List<Sentence> sentences, List<ActorMention> actors, List<PlaceMention> places) {
+    StringBuilder text = new StringBuilder();
+    for (Sentence s : sentences) {
+      while (text.length() < s.start()) {
+        text.append(' ');
+      }
+      text.append(s.text());
+    }
+    Article a = new Article("t1", null, null, PUBLISHED, null, text.toString(), "test");
+    return new EventExtractorTest().extractor.extract(new AnnotatedArticle(a, sentences), actors, places);
+  }
+
+  @Test
+  void fleeGivesDisplacementWithCountOriginAndDestination() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Thousands/thousand/NNS fled/flee/VBD Homs/Homs/NNP to/to/TO Latakia/Latakia/NNP ./././.")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl:to 1 4; punct 1 5").build(0);
+    List<Event> events = run(List.of(s), List.of(),
+        List.of(place("Homs", s, "Homs", 34.73, 36.72), place("Latakia", s, "Latakia", 35.52, 35.79)));
+    assertEquals(1, events.size());
+    Event e = events.get(0);
+    assertEquals(EventType.DISPLACEMENT, e.type());
+    assertEquals(EventStatus.OCCURRED, e.status());
+    assertEquals(1000, e.displaced().value());
+    assertEquals("Homs", e.from().name());
+    assertEquals("Latakia", e.to().get(0).name());
+    assertEquals(ActorKind.CIVILIANS, e.actor().kind());
+    assertEquals(s.text(), e.evidence().get(0).text());
+  }
+
+  @Test
+  void nounTriggerTakesActorFromLightVerbAndTargetFromAgainst() {
+    Sentence s = new SentenceBuilder(0)
+        .words("HTS/HTS/NNP intensifies/intensify/VBZ its/its/PRP$ offensive/offensive/NN against/against/IN Assad's/Assad/NNP forces/force/NNS")
+        .deps("root -1 1; nsubj 1 0; obj 1 3; nmod:poss 3 2; case 6 4; nmod:against 3 6; nmod:poss 6 5").build(0);
+    List<Event> events = run(List.of(s),
+        List.of(actor(s, "HTS", "Hayat Tahrir al-Sham", ActorKind.REBEL), actor(s, "Assad's forces", "Syrian Arab Army", ActorKind.STATE_MILITARY)),
+        List.of());
+    assertEquals(1, events.size());
+    Event e = events.get(0);
+    assertEquals(EventType.BATTLE, e.type());
+    assertEquals("Hayat Tahrir al-Sham", e.actor().name());
+    assertEquals("Syrian Arab Army", e.target().name());
+    assertEquals(EventStatus.ONGOING, e.status(), "'intensifies' makes the offensive ongoing");
+    assertNull(e.location(), "no place anywhere in the article: no location rather than a guess");
+  }
+
+  @Test
+  void fearsMakeACaptureSpeculative() {
+    Sentence s = new SentenceBuilder(0)
+        .words("amid/amid/IN fears/fear/NNS that/that/IN losing/lose/VBG Homs/Homs/NNP would/would/MD isolate/isolate/VB Damascus/Damascus/NNP")
+        .deps("root -1 1; case 1 0; mark 6 2; csubj 6 3; obj 3 4; aux 6 5; acl 1 6; obj 6 7").build(0);
+    // "lose" is not a trigger; "capture" in a feared clause is
+    Sentence t = new SentenceBuilder(s.end() + 1)
+        .words("fears/fear/NNS that/that/IN rebels/rebel/NNS could/could/MD capture/capture/VB Homs/Homs/NNP")
+        .deps("root -1 0; mark 4 1; nsubj 4 2; aux 4 3; acl 0 4; obj 4 5").build(1);
+    List<Event> events = run(List.of(s, t), List.of(actor(t, "rebels", "rebels", ActorKind.REBEL)),
+        List.of(place("Homs", t, "Homs", 34.73, 36.72)));
+    assertEquals(1, events.size());
+    assertEquals(EventType.TERRITORY_CAPTURED, events.get(0).type());
+    assertEquals(EventStatus.SPECULATIVE, events.get(0).status());
+    assertEquals("Homs", events.get(0).location().name());
+  }
+
+  @Test
+  void killedCountJoinsTheStrikeOfTheSameSentence() {
+    Sentence s = new SentenceBuilder(0)
+        .words("An/a/DT airstrike/airstrike/NN killed/kill/VBD at/at/IN least/least/JJS 12/12/CD civilians/civilian/NNS on/on/IN Thursday/Thursday/NNP")
+        .deps("root -1 2; det 1 0; nsubj 2 1; advmod 4 3; nmod:npmod 5 4; nummod 6 5; obj 2 6; case 8 7; obl:on 2 8").build(0);
+    List<Event> events = run(List.of(s), List.of(actor(s, "civilians", "Civilians", ActorKind.CIVILIANS)), List.of());
+    assertEquals(1, events.size());
+    Event e = events.get(0);
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, e.type());
+    assertNotNull(e.fatalities());
+    assertEquals(12, e.fatalities().value());
+    assertEquals("2024-12-05", e.date().value(), "Thursday before Friday 6 December");
+  }
+
+  @Test
+  void retellingsOfOneDisplacementMerge() {
+    List<Sentence> sentences = new ArrayList<>();
+    sentences.add(new SentenceBuilder(0).words("Thousands/thousand/NNS flee/flee/VBP Homs/Homs/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2").build(0));
+    int next = sentences.get(0).end() + 1;
+    sentences.add(new SentenceBuilder(next).words("people/people/NNS seek/seek/VBP refuge/refuge/NN in/in/IN Tartus/Tartus/NNP")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl:in 1 4").build(1));
+    List<Event> events = run(sentences, List.of(),
+        List.of(place("Homs", sentences.get(0), "Homs", 34.73, 36.72), place("Tartus", sentences.get(1), "Tartus", 34.89, 35.89)));
+    assertEquals(1, events.size());
+    Event e = events.get(0);
+    assertEquals("Homs", e.from().name());
+    assertEquals("Tartus", e.to().get(0).name());
+    assertEquals(2, e.evidence().size());
+    assertTrue(e.id().startsWith("ev-"));
+  }
+}
