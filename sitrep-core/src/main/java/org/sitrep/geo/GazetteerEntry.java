@@ -1,0 +1,26 @@
+package org.sitrep.geo;
+
+import org.sitrep.model.Place;
+
+/**
+ * One gazetteer record. {@code geonameId} is 0 for entries that have none (countries, divisions,
+ * regions); {@code country} is ISO3 or null for regions spanning several countries; {@code feature}
+ * is the GeoNames feature code for cities (PPLC, PPLA, PPL...), else empty.
+ */
+public record GazetteerEntry(
+    EntryKind kind, String name, long geonameId, String country, String admin1,
+    float lat, float lon, long population, String feature) {
+
+  public Place toPlace(String text) {
+    return new Place(name, text, geonameId == 0 ? null : geonameId, country, admin1,
+        (double) lat, (double) lon, kind.precision());
+  }
+
+  public boolean isCapital() {
+    return "PPLC".equals(feature);
+  }
+
+  public boolean isDivisionSeat() {
+    return feature.startsWith("PPLA");
+  }
+}

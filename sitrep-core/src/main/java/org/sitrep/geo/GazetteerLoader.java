@@ -1,0 +1,109 @@
+package org.sitrep.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Builds the standard gazetteer from the sitrep-geonames resources and this package's data files. */
+final class GazetteerLoader {
+  private static final String GEONAMES = "org/sitrep/geonames/";
+  private static final String GEO = "org/sitrep/geo/";
+  private static final Pattern LIST = Pattern.compile("\\|");
+
+  private GazetteerLoader() {}
+
+  static Gazetteer loadStandard() {
+    Gazetteer.Builder builder = Gazetteer.builder();
+    loadCountries(builder);
+    Map<String, String> admin1Names = loadAdmin1(builder);
+    loadCities(builder, admin1Names);
+    loadRegions(builder);
+    return builder.build();
+  }
+
+  private static void loadCountries(Gazetteer.Builder builder) {
+    Map<String, List<String>> aliases = new HashMap<>();
+    for (String[] row : TsvResource.rows(GEO + "country-aliases.tsv")) {
+      aliases.computeIfAbsent(row[1].trim(), k -> new ArrayList<>()).add(row[0].trim());
+    }
+    for (String[] r : TsvResource.rows(GEONAMES + "countries.tsv.gz")) {
+      CountryInfo info = new CountryInfo(r[0], r[1], r[2], f(r[6]), f(r[7]), f(r[8]), f(r[9]), f(r[10]), f(r[11]));
+      List<String> names = new ArrayList<>(List.of(r[3]));
+      names.addAll(split(r[4]));
+      names.addAll(aliases.getOrDefault(r[1], List.of()));
+      builder.country(info, names, split(r[5]));
+    }
+  }
+
+  /** Returns "ISO3.code" to division name, for naming the admin1 of each city. */
+  private static Map<String, String> loadAdmin1(Gazetteer.Builder builder) {
+    List<String> divisionWords = TsvResource.firstColumn(GEO + "admin1-words.tsv");
+    Map<String, String> names = new HashMap<>();
+    Map<String, Integer> added = new HashMap<>();
+    for (String[] r : TsvResource.rows(GEONAMES + "admin1.tsv.gz")) {
+      String name = r[2];
+      names.put(r[0] + "." + r[1], name);
+      if (added.containsKey(r[0] + "." + name)) {
+        continue; // two GeoNames codes matched to one division: one entry is enough
+      }
+      GazetteerEntry entry = new GazetteerEntry(EntryKind.ADMIN1, name, 0, r[0], name, f(r[3]), f(r[4]), 0, "");
+      added.put(r[0] + "." + name, builder.add(entry, List.of(strip(name, divisionWords))));
+    }
+    return names;
+  }
+
+  static String strip(String divisionName, List<String> divisionWords) {
+    String stripped = divisionName;
+    for (String word : divisionWords) {
+      stripped = stripped.replaceAll("(?i)\\b" + Pattern.quote(word) + "\\b", " ");
+    }
+    stripped = stripped.replaceAll("(?i)\\bof\\b", " ").replaceAll("\\s+", " ").trim();
+    return stripped.isEmpty() ? divisionName : stripped;
+  }
+
+  private static void loadCities(Gazetteer.Builder builder, Map<String, String> admin1Names) {
+    try (BufferedReader reader = TsvResource.open(GEONAMES + "cities.tsv.gz")) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.startsWith("#")) {
+          addCity(builder, line.split("\t", -1), admin1Names);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + GEONAMES + "cities.tsv.gz", e);
+    }
+  }
+
+  private static void addCity(Gazetteer.Builder builder, String[] r, Map<String, String> admin1Names) {
+    if (r.length < 9) {
+      return;
+    }
+    GazetteerEntry entry = new GazetteerEntry(EntryKind.CITY, r[1], Long.parseLong(r[0]), r[5],
+        admin1Names.get(r[5] + "." + r[6]), f(r[2]), f(r[3]), Long.parseLong(r[7]), r[4]);
+    builder.add(entry, split(r[8]));
+  }
+
+  private static void loadRegions(Gazetteer.Builder builder) {
+    for (String[] r : TsvResource.rows(GEO + "regions.tsv")) {
+      List<String> names = split(r[0]);
+      String country = r[3].isBlank() ? null : r[3].trim().toUpperCase(Locale.ROOT);
+      GazetteerEntry entry = new GazetteerEntry(EntryKind.REGION, names.get(0), 0, country, null,
+          f(r[1]), f(r[2]), 0, "");
+      builder.add(entry, names.subList(1, names.size()));
+    }
+  }
+
+  private static List<String> split(String list) {
+    return list.isBlank() ? List.of() : Arrays.asList(LIST.split(list));
+  }
+
+  private static float f(String s) {
+    return Float.parseFloat(s.trim());
+  }
+}

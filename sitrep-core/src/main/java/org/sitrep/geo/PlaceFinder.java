@@ -1,0 +1,153 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/** Finds toponyms in an article's cleaned text and resolves them to places in the article's context. */
+public final class PlaceFinder {
+  private static final Set<String> LOCATION_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
+  private static final Set<String> OTHER_NER = Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "TITLE", "RELIGION", "IDEOLOGY");
+
+  private final Gazetteer gazetteer;
+  private final CompassRegions compass = new CompassRegions();
+  private final ToponymScanner scanner;
+  private final PlaceResolver resolver = new PlaceResolver();
+  private final Set<String> stopWords = keys("place-stoplist.tsv");
+  private final Set<String> orgHeads = keys("org-heads.tsv");
+  private final Set<String> locativeCues = keys("locative-cues.tsv");
+
+  public PlaceFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.scanner = new ToponymScanner(gazetteer, compass);
+  }
+
+  /** A finder over {@link Gazetteer#standard()}. */
+  public static PlaceFinder standard() {
+    return new PlaceFinder(Gazetteer.standard());
+  }
+
+  /** Toponyms in the article, none overlapping {@code exclude}, each resolved in the article's context. */
+  public List<PlaceMention> find(AnnotatedArticle article, List<Span> exclude) {
+    String text = article.article().text();
+    List<Toponym> accepted = new ArrayList<>();
+    for (Sentence s : sentencesOf(article, text)) {
+      List<Span> words = ToponymScanner.words(text, s.start(), Math.min(s.end(), text.length()));
+      for (Toponym t : scanner.scan(text, words)) {
+        if (accept(t, s, text, words, exclude)) {
+          accepted.add(t);
+        }
+      }
+    }
+    List<GazetteerEntry> picks = accepted.isEmpty() ? List.of() : resolver.resolve(accepted, Map.of());
+    List<PlaceMention> mentions = new ArrayList<>();
+    for (int i = 0; i < accepted.size(); i++) {
+      mentions.add(new PlaceMention(accepted.get(i).span(), picks.get(i).toPlace(accepted.get(i).text())));
+    }
+    return mentions;
+  }
+
+  /** One name resolved alone; {@code countryIso3Hint} (may be null) is treated as the article's focus. */
+  public Optional<Place> resolve(String name, String countryIso3Hint) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    String text = name.strip();
+    List<Toponym> found = scanner.scan(text, ToponymScanner.words(text, 0, text.length())).stream()
+        .filter(t -> t.span().start() == 0).toList();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Integer> hint = countryIso3Hint == null ? Map.of() : Map.of(countryIso3Hint, 1000);
+    GazetteerEntry pick = resolver.resolve(List.of(found.get(0)), hint).get(0);
+    return Optional.of(pick.toPlace(found.get(0).text()));
+  }
+
+  public Optional<Place> country(String iso3) {
+    return gazetteer.country(iso3).map(e -> e.toPlace(e.name()));
+  }
+
+  /** ISO3 for a country name, alias or English demonym ("Syria", "Syrian", "U.S."). */
+  public Optional<String> countryIso3(String nameOrDemonym) {
+    return gazetteer.lookup(nameOrDemonym).stream().filter(e -> e.kind() == EntryKind.COUNTRY)
+        .map(GazetteerEntry::country).findFirst().or(() -> gazetteer.demonymCountry(nameOrDemonym));
+  }
+
+  private boolean accept(Toponym t, Sentence s, String text, List<Span> words, List<Span> exclude) {
+    if (exclude.stream().anyMatch(x -> x.overlaps(t.span()))) {
+      return false;
+    }
+    if (t.candidates().stream().allMatch(e -> e.kind() == EntryKind.REGION) && t.text().contains(" ")) {
+      return true;
+    }
+    String key = t.text().toLowerCase(Locale.ROOT);
+    if (stopWords.contains(key) || gazetteer.demonymCountry(t.text()).isPresent() || followedByOrgHead(t, text, words)) {
+      return false;
+    }
+    Set<String> ner = nerOf(s, t.span());
+    if (ner.stream().anyMatch(LOCATION_NER::contains)) {
+      return true;
+    }
+    if (ner.stream().anyMatch(OTHER_NER::contains)) {
+      return false;
+    }
+    return notable(t) || t.qualifierCountry() != null || t.admin1Qualified() || (!s.parsed() && afterLocativeCue(t, text, words));
+  }
+
+  private boolean notable(Toponym t) {
+    double minPopulation = resolver.weight("notable_population");
+    return t.candidates().stream().anyMatch(e -> e.kind() != EntryKind.CITY || e.population() >= minPopulation
+        || e.isCapital() || e.isDivisionSeat());
+  }
+
+  private boolean followedByOrgHead(Toponym t, String text, List<Span> words) {
+    Optional<Span> next = words.stream().filter(w -> w.start() >= t.span().end()).findFirst();
+    return next.isPresent() && text.substring(t.span().end(), next.get().start()).isBlank()
+        && orgHeads.contains(ToponymScanner.word(text, next.get()).toLowerCase(Locale.ROOT));
+  }
+
+  private boolean afterLocativeCue(Toponym t, String text, List<Span> words) {
+    Span previous = null;
+    for (Span w : words) {
+      if (w.end() <= t.span().start()) {
+        previous = w;
+      }
+    }
+    return previous != null && locativeCues.contains(ToponymScanner.word(text, previous).toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> nerOf(Sentence s, Span span) {
+    Set<String> tags = new HashSet<>();
+    if (s.parsed()) {
+      for (Token token : s.tokens()) {
+        if (token.ner() != null && token.start() < span.end() && span.start() < token.end()) {
+          tags.add(token.ner());
+        }
+      }
+    }
+    return tags;
+  }
+
+  private static List<Sentence> sentencesOf(AnnotatedArticle article, String text) {
+    if (!article.sentences().isEmpty()) {
+      return article.sentences();
+    }
+    return List.of(new Sentence(0, 0, text.length(), text, List.of(), List.of(), false));
+  }
+
+  private static Set<String> keys(String file) {
+    Set<String> set = new HashSet<>();
+    TsvResource.firstColumn("org/sitrep/geo/" + file).forEach(w -> set.add(w.toLowerCase(Locale.ROOT)));
+    return set;
+  }
+}

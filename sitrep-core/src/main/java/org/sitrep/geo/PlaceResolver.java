@@ -1,0 +1,87 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * Picks one entry per toponym by ordered passes, each weighted (resolution-weights.tsv) so that an
+ * earlier pass outweighs everything after it: explicit qualifier, the article's country focus,
+ * proximity to the other places, then the prior (population, capital/seat, kind).
+ */
+final class PlaceResolver {
+  private final Map<String, Double> w = new HashMap<>();
+
+  PlaceResolver() {
+    for (String[] row : TsvResource.rows("org/sitrep/geo/resolution-weights.tsv")) {
+      w.put(row[0].trim(), Double.parseDouble(row[1].trim()));
+    }
+  }
+
+  double weight(String name) {
+    return w.getOrDefault(name, 0.0);
+  }
+
+  List<GazetteerEntry> resolve(List<Toponym> toponyms, Map<String, Integer> extraFocus) {
+    Map<String, Integer> focus = new HashMap<>(extraFocus);
+    toponyms.forEach(t -> countryOf(t).ifPresent(c -> focus.merge(c, 1, Integer::sum)));
+    List<GazetteerEntry> first = pick(toponyms, (t, e) -> qualifier(t, e) + focus(e, focus) + prior(e));
+    return pick(toponyms, (t, e) -> qualifier(t, e) + focus(e, focus) + proximity(t, e, toponyms, first) + prior(e));
+  }
+
+  private List<GazetteerEntry> pick(List<Toponym> toponyms, ToDoubleBiFunction<Toponym, GazetteerEntry> score) {
+    List<GazetteerEntry> picks = new ArrayList<>();
+    for (Toponym t : toponyms) {
+      picks.add(t.candidates().stream().max(Comparator.comparingDouble(e -> score.applyAsDouble(t, e))).orElseThrow());
+    }
+    return picks;
+  }
+
+  /** The country a toponym names outright, or the one all its candidates share. */
+  private static java.util.Optional<String> countryOf(Toponym t) {
+    var named = t.candidates().stream().filter(e -> e.kind() == EntryKind.COUNTRY).map(GazetteerEntry::country).findFirst();
+    if (named.isPresent()) {
+      return named;
+    }
+    var countries = t.candidates().stream().map(GazetteerEntry::country).distinct().toList();
+    return countries.size() == 1 && countries.get(0) != null ? java.util.Optional.of(countries.get(0)) : java.util.Optional.empty();
+  }
+
+  double qualifier(Toponym t, GazetteerEntry e) {
+    boolean kindOk = !t.admin1Qualified() || e.kind() == EntryKind.ADMIN1;
+    boolean countryOk = t.qualifierCountry() == null || t.qualifierCountry().equals(e.country());
+    return (kindOk ? 0.5 : 0) * weight("qualifier") + (countryOk ? 0.5 : 0) * weight("qualifier");
+  }
+
+  double focus(GazetteerEntry e, Map<String, Integer> focus) {
+    int max = focus.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    return max == 0 || e.country() == null ? 0 : weight("focus") * focus.getOrDefault(e.country(), 0) / max;
+  }
+
+  private double proximity(Toponym self, GazetteerEntry e, List<Toponym> toponyms, List<GazetteerEntry> picks) {
+    if (e.kind() == EntryKind.COUNTRY) {
+      return 0;
+    }
+    for (int i = 0; i < picks.size(); i++) {
+      GazetteerEntry other = picks.get(i);
+      boolean sameName = toponyms.get(i).text().equals(self.text());
+      if (!sameName && other.kind() == EntryKind.CITY && GeoDistance.km(e.lat(), e.lon(), other.lat(), other.lon()) < weight("proximity_km")) {
+        return weight("proximity");
+      }
+    }
+    return 0;
+  }
+
+  double prior(GazetteerEntry e) {
+    return switch (e.kind()) {
+      case COUNTRY -> weight("country");
+      case ADMIN1 -> weight("admin1");
+      case REGION -> weight("region");
+      case CITY -> weight("population_per_decade") * Math.log10(e.population() + 1.0)
+          + (e.isCapital() ? weight("capital") : e.isDivisionSeat() ? weight("division_seat") : 0);
+    };
+  }
+}

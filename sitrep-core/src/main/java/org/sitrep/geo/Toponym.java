@@ -1,0 +1,11 @@
+package org.sitrep.geo;
+
+import java.util.List;
+import org.sitrep.model.Span;
+
+/**
+ * A place name found in the text with its candidate entries, before resolution. {@code qualifierCountry}
+ * is the ISO3 of a following ", Lebanon"-style qualifier (null if none); {@code admin1Qualified} is
+ * true for "Homs province".
+ */
+record Toponym(Span span, String text, List<GazetteerEntry> candidates, String qualifierCountry, boolean admin1Qualified) {}

