@@ -1,0 +1,25 @@
+package org.sitrep.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
+    description = "Conflict events from news articles: who did what to whom, where, when, how many.",
+    subcommands = {ExtractCommand.class, CleanCommand.class, DemoCommand.class, BenchCommand.class})
+public final class SitrepCli implements Runnable {
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.err);
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with sitrep's error handling: user mistakes print one line, not a trace. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new SitrepCli());
+    cli.setExecutionExceptionHandler(new ErrorHandler());
+    return cli;
+  }
+}
