@@ -21,7 +21,7 @@ final class AcronymDefinitions {
   private AcronymDefinitions() {}
 
   /** Candidates for every occurrence of each defined acronym, and for unknown long forms. */
-  static List<Candidate> find(FindContext ctx, List<Candidate> kept) {
+  static List<Candidate> find(ActorDictionary dictionary, FindContext ctx, List<Candidate> kept) {
     Map<String, Actor> defined = new LinkedHashMap<>();
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : kept) {
@@ -43,7 +43,9 @@ final class AcronymDefinitions {
     for (int i = 0; i < ctx.words().size(); i++) {
       Actor actor = defined.get(ctx.words().get(i).exact());
       if (actor != null) {
-        out.add(new Candidate(i, i + 1, actor, Candidate.DEFINED_IN_ARTICLE));
+        Candidate c = new Candidate(i, i + 1, actor, Candidate.DEFINED_IN_ARTICLE);
+        out.add(c);
+        DictionaryMatcher.withMemberNoun(dictionary, ctx, c).ifPresent(out::add);
       }
     }
     return out;

@@ -3,17 +3,19 @@ package org.sitrep.actor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.RelationType;
 
 /**
  * What sitrep knows about actors: the rows of actors.tsv, persons.tsv, demonyms.tsv,
- * generic-actors.tsv, titles.tsv and backing-words.tsv, indexed for the {@link ActorFinder}.
+ * generic-actors.tsv, titles.tsv, member-nouns.tsv and backing-words.tsv, indexed for the {@link ActorFinder}.
  * Immutable once built, so one instance serves all threads.
  */
 public final class ActorDictionary {
@@ -25,6 +27,7 @@ public final class ActorDictionary {
   private final List<Demonym> demonyms;
   private final List<GenericPattern> patterns = new ArrayList<>();
   private final Map<String, RelationType> backingWords = new HashMap<>();
+  private final Set<String> memberNouns = new HashSet<>();
   private final List<String> errors;
   final PhraseTrie<NameRef> names = new PhraseTrie<>();
   final PhraseTrie<NameRef> acronyms = new PhraseTrie<>();
@@ -65,6 +68,9 @@ public final class ActorDictionary {
   private void readTitlesAndBackingWords(List<String> errors) {
     for (Tsv.Row row : Tsv.read(DIR + "titles.tsv", errors)) {
       titles.add(PhraseTrie.foldedWords(row.field(0)), row.field(0));
+    }
+    for (Tsv.Row row : Tsv.read(DIR + "member-nouns.tsv", errors)) {
+      memberNouns.add(Fold.fold(row.field(0)));
     }
     for (Tsv.Row row : Tsv.read(DIR + "backing-words.tsv", errors)) {
       try {
@@ -166,6 +172,11 @@ public final class ActorDictionary {
   /** The relation a backing word ("backed") expresses, or null. */
   RelationType backingRelation(String foldedWord) {
     return backingWords.get(foldedWord);
+  }
+
+  /** Whether a folded word after an actor's name still names that actor ("IS fighters"). */
+  boolean isMemberNoun(String foldedWord) {
+    return memberNouns.contains(foldedWord);
   }
 
   /** Problems found while loading (malformed rows are left out); empty for good data. */

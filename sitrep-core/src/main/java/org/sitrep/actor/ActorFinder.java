@@ -22,8 +22,10 @@ public final class ActorFinder {
   private final DictionaryMatcher dictionaryMatcher;
   private final GenericMatcher genericMatcher;
   private final BackingLinker linker;
+  private final ActorDictionary dictionary;
 
   public ActorFinder(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
     PersonResolver persons = new PersonResolver(dictionary);
     this.dictionaryMatcher = new DictionaryMatcher(dictionary, persons);
     this.genericMatcher = new GenericMatcher(dictionary, persons);
@@ -50,7 +52,7 @@ public final class ActorFinder {
     List<Candidate> candidates = new ArrayList<>(dictionaryMatcher.find(ctx));
     candidates.addAll(genericMatcher.find(ctx));
     List<Candidate> kept = select(candidates);
-    List<Candidate> defined = AcronymDefinitions.find(ctx, kept);
+    List<Candidate> defined = AcronymDefinitions.find(dictionary, ctx, kept);
     if (!defined.isEmpty()) {
       candidates.addAll(defined);
       kept = select(candidates);

@@ -3,6 +3,7 @@ package org.sitrep.actor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,7 +30,9 @@ final class DictionaryMatcher {
     for (Hit h : hits) {
       ActorEntry e = resolve(h.refs(), named, ctx.focus());
       if (e != null) {
-        out.add(new Candidate(h.from(), h.to(), e.toActor(null, ctx.published()), Candidate.DICTIONARY));
+        Candidate c = new Candidate(h.from(), h.to(), e.toActor(null, ctx.published()), Candidate.DICTIONARY);
+        out.add(c);
+        withMemberNoun(dictionary, ctx, c).ifPresent(out::add);
       }
     }
     for (int i = 0; i < ctx.words().size(); i++) {
@@ -41,6 +44,16 @@ final class DictionaryMatcher {
       }
     }
     return out;
+  }
+
+  /** "IS fighters" names IS: the candidate grown by one member noun, if one follows. */
+  static Optional<Candidate> withMemberNoun(ActorDictionary dictionary, FindContext ctx, Candidate c) {
+    if (c.to() >= ctx.words().size()) {
+      return Optional.empty();
+    }
+    WordToken next = ctx.words().get(c.to());
+    return next.joinsPrevious() && dictionary.isMemberNoun(next.folded())
+        ? Optional.of(new Candidate(c.from(), c.to() + 1, c.actor(), c.priority())) : Optional.empty();
   }
 
   private List<Hit> hits(FindContext ctx) {

@@ -30,8 +30,11 @@ final class KnowledgeReader {
     ActorKind kind = kind(row.field(4));
     String country = row.field(5);
     List<Affiliation> affiliations = affiliations(row, errors);
+    if (affiliations == null) {
+      return null;
+    }
     if (!id.matches("[a-z0-9][a-z0-9-]*") || name.isEmpty() || kind == null
-        || !(country.isEmpty() || country.matches(ISO3)) || row.field(7).isEmpty() || affiliations == null) {
+        || !(country.isEmpty() || country.matches(ISO3)) || row.field(7).isEmpty()) {
       errors.add(row.where() + ": bad actor row (id, name, kind, country, affiliations or source)");
       return null;
     }
