@@ -60,8 +60,8 @@ final class DictionaryMatcher {
     List<Hit> hits = new ArrayList<>();
     List<WordToken> words = ctx.words();
     for (int i = 0; i < words.size(); i++) {
-      if (words.get(i).capitalised()) {
-        for (PhraseTrie.Hit<NameRef> h : dictionary.names.matchesAt(words, i, WordToken::folded)) {
+      for (PhraseTrie.Hit<NameRef> h : dictionary.names.matchesAt(words, i, WordToken::folded)) {
+        if (ctx.anyCapitalised(h.from(), h.to())) {
           addUnlessFunctionWord(hits, h, ctx);
         }
       }

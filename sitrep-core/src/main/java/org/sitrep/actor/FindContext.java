@@ -16,6 +16,16 @@ record FindContext(String text, List<WordToken> words, LocalDate published, Stri
     return text.substring(words.get(from).start(), words.get(to - 1).end());
   }
 
+  /** Names must show a capital somewhere ("al-Qaeda" yes, "turkey" no). */
+  boolean anyCapitalised(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (words.get(i).capitalised()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the annotator tagged the word as a function word (verb, pronoun, determiner,
    * preposition...): then "IS" in "it IS" or "US" in "let US" is no actor.

@@ -29,11 +29,13 @@ final class PersonResolver {
   /** Persons whose name or alias starts exactly at word {@code at}. */
   List<Leader> namesAt(FindContext ctx, int at) {
     List<Leader> out = new ArrayList<>();
-    if (at >= ctx.words().size() || !ctx.words().get(at).capitalised()) {
+    if (at >= ctx.words().size()) {
       return out;
     }
     for (PhraseTrie.Hit<Person> hit : dictionary.personNames.matchesAt(ctx.words(), at, WordToken::folded)) {
-      out.add(new Leader(hit.to(), choose(hit.values(), ctx.published())));
+      if (ctx.anyCapitalised(hit.from(), hit.to())) {
+        out.add(new Leader(hit.to(), choose(hit.values(), ctx.published())));
+      }
     }
     return out;
   }
