@@ -1,6 +1,7 @@
 package org.sitrep.actor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class AcronymDefinitions {
       String acronym = ctx.words().get(t).exact();
       if (!defined.containsKey(acronym) && isAcronymInParentheses(ctx, t)) {
         int from = longFormStart(ctx, t);
-        if (from >= 0) {
+        if (from >= 0 && namesAnActor(dictionary, ctx, from, t) && !spellsKnownActor(dictionary, ctx, from, t)) {
           Actor unknown = new Actor(ctx.textOf(from, t), null, null, ActorKind.UNKNOWN, null);
           defined.put(acronym, unknown);
           out.add(new Candidate(from, t, unknown, Candidate.DEFINED_IN_ARTICLE));
@@ -49,6 +50,31 @@ final class AcronymDefinitions {
       }
     }
     return out;
+  }
+
+  /**
+   * The acronym belongs to one dictionary actor and the long form shares most of its words with
+   * that actor's names: a spelling variant ("Israeli Defense Force (IDF)"), not a new actor.
+   */
+  private static boolean spellsKnownActor(ActorDictionary dictionary, FindContext ctx, int from, int t) {
+    PhraseTrie.Hit<NameRef> hit = dictionary.acronyms.longestAt(ctx.words(), t, WordToken::exact);
+    if (hit == null || hit.to() != t + 1 || hit.values().size() != 1) {
+      return false;
+    }
+    ActorEntry known = hit.values().get(0).entry();
+    Set<String> knownWords = new HashSet<>(PhraseTrie.foldedWords(known.name()));
+    known.aliases().forEach(a -> knownWords.addAll(PhraseTrie.foldedWords(ActorEntry.bare(a))));
+    long shared = ctx.words().subList(from, t).stream().filter(w -> knownWords.contains(w.folded())).count();
+    return shared * 2 >= t - from;
+  }
+
+  private static boolean namesAnActor(ActorDictionary dictionary, FindContext ctx, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (dictionary.isDefinedActorWord(ctx.words().get(i).folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Word t is written "(XYZ)": an opening parenthesis before it, a closing one after it. */

@@ -15,7 +15,8 @@ import org.sitrep.model.RelationType;
 
 /**
  * What sitrep knows about actors: the rows of actors.tsv, persons.tsv, demonyms.tsv,
- * generic-actors.tsv, titles.tsv, member-nouns.tsv and backing-words.tsv, indexed for the {@link ActorFinder}.
+ * generic-actors.tsv, titles.tsv, member-nouns.tsv, defined-actor-words.tsv and
+ * backing-words.tsv, indexed for the {@link ActorFinder}.
  * Immutable once built, so one instance serves all threads.
  */
 public final class ActorDictionary {
@@ -28,6 +29,7 @@ public final class ActorDictionary {
   private final List<GenericPattern> patterns = new ArrayList<>();
   private final Map<String, RelationType> backingWords = new HashMap<>();
   private final Set<String> memberNouns = new HashSet<>();
+  private final Set<String> definedActorWords = new HashSet<>();
   private final List<String> errors;
   final PhraseTrie<NameRef> names = new PhraseTrie<>();
   final PhraseTrie<NameRef> acronyms = new PhraseTrie<>();
@@ -71,6 +73,9 @@ public final class ActorDictionary {
     }
     for (Tsv.Row row : Tsv.read(DIR + "member-nouns.tsv", errors)) {
       memberNouns.add(Fold.fold(row.field(0)));
+    }
+    for (Tsv.Row row : Tsv.read(DIR + "defined-actor-words.tsv", errors)) {
+      definedActorWords.add(Fold.fold(row.field(0)));
     }
     for (Tsv.Row row : Tsv.read(DIR + "backing-words.tsv", errors)) {
       try {
@@ -177,6 +182,11 @@ public final class ActorDictionary {
   /** Whether a folded word after an actor's name still names that actor ("IS fighters"). */
   boolean isMemberNoun(String foldedWord) {
     return memberNouns.contains(foldedWord);
+  }
+
+  /** Whether a folded word marks a long form as an actor ("Committees" in "Popular Resistance Committees"). */
+  boolean isDefinedActorWord(String foldedWord) {
+    return definedActorWords.contains(foldedWord);
   }
 
   /** Problems found while loading (malformed rows are left out); empty for good data. */

@@ -104,6 +104,15 @@ class ActorFinderTest {
   }
 
   @Test
+  void definitionsNeitherInventCompaniesNorOverrideKnownAcronyms() {
+    assertTrue(find("British Airways (BA) cancelled flights; BA said", null).isEmpty());
+    List<ActorMention> undp = find("the United Nations Development Program (UNDP) said UNDP staff", null);
+    assertTrue(undp.stream().filter(x -> x.actor().text().startsWith("UNDP")).allMatch(x -> "undp".equals(x.actor().id())), undp.toString());
+    List<ActorMention> idf = find("the Israeli Defense Force (IDF) said IDF troops", null);
+    assertTrue(idf.stream().filter(x -> x.actor().text().startsWith("IDF")).allMatch(x -> "idf".equals(x.actor().id())), idf.toString());
+  }
+
+  @Test
   void sharedAcronymNeedsTheArticleToResolveIt() {
     assertTrue(find("SNA troops entered the town.", null).stream().noneMatch(x -> x.actor().text().startsWith("SNA")));
     assertEquals("sna", withText(find("SNA troops entered the town.", "SYR"), "SNA troops").actor().id());
