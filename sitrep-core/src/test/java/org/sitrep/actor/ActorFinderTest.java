@@ -1,0 +1,186 @@
+package org.sitrep.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+
+class ActorFinderTest {
+  private final ActorFinder finder = ActorFinder.standard();
+
+  private List<ActorMention> find(String text, String focus) {
+    return finder.find(Articles.of(text), focus);
+  }
+
+  private static ActorMention only(List<ActorMention> mentions) {
+    assertEquals(1, mentions.size(), mentions.toString());
+    return mentions.get(0);
+  }
+
+  private static ActorMention withText(List<ActorMention> mentions, String text) {
+    return mentions.stream().filter(m -> m.actor().text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + mentions));
+  }
+
+  @Test
+  void leadersForcesWithTypographicApostrophe() {
+    Actor a = only(find("They attacked Assad’s forces near Homs.", "SYR")).actor();
+    assertEquals(new Actor("Military Forces of Syria", null, "Assad’s forces", ActorKind.STATE_MILITARY, "SYR"), a);
+    ActorMention titled = only(find("against President Bashar Assad’s forces.", null));
+    assertEquals("President Bashar Assad’s forces", titled.actor().text());
+    assertEquals("SYR", titled.actor().country(), "the leader's country, not the focus");
+  }
+
+  @Test
+  void dictionaryNamesAndAliases() {
+    assertEquals("hezbollah", only(find("Hezbollah has deployed forces.", "SYR")).actor().id());
+    ActorMention daesh = only(find("the extremist Daesh resurfaced", "SYR"));
+    assertEquals("islamic-state", daesh.actor().id());
+    assertEquals("Daesh", daesh.actor().text());
+    assertEquals("Islamic State", daesh.actor().name());
+  }
+
+  @Test
+  void namesFoldCaseDiacriticsHyphensApostrophes() {
+    for (String spelling : List.of("Hayat Tahrir Al-Sham", "Hay'at Tahrir al-Sham", "Hay’at Tahrir al Sham", "HAYAT TAHRIR AL-SHAM")) {
+      ActorMention m = only(find("News: " + spelling + " advanced.", null));
+      assertEquals("hts", m.actor().id(), spelling);
+      assertEquals(spelling, m.actor().text());
+    }
+  }
+
+  @Test
+  void backedForcesExposeTheirBacker() {
+    ActorFindings f = finder.analyse(Articles.of("causing concern among U.S.-backed Kurdish forces."), "SYR");
+    ActorMention kurdish = withText(f.mentions(), "Kurdish forces");
+    assertEquals(ActorKind.MILITIA, kurdish.actor().kind());
+    assertEquals("SYR", kurdish.actor().country());
+    assertNull(kurdish.actor().id());
+    List<ActorMention> backers = f.backers(kurdish);
+    assertEquals(1, backers.size());
+    assertEquals("united-states", backers.get(0).actor().id());
+    assertEquals("U.S.", backers.get(0).actor().text());
+  }
+
+  @Test
+  void demonymBackerBecomesAForeignStateMention() {
+    ActorFindings f = finder.analyse(Articles.of("Russian-backed separatists shelled the town."), "UKR");
+    ActorMention separatists = withText(f.mentions(), "separatists");
+    ActorMention russian = only(f.backers(separatists));
+    assertEquals(ActorKind.FOREIGN_STATE, russian.actor().kind());
+    assertEquals("RUS", russian.actor().country());
+    assertEquals("Russian", russian.actor().text());
+  }
+
+  @Test
+  void listOfBackers() {
+    List<ActorMention> m = find("regained control due to backing from Russia, Iran, and Hezbollah.", "SYR");
+    assertEquals(List.of("russia", "iran", "hezbollah"), m.stream().map(x -> x.actor().id()).toList());
+  }
+
+  @Test
+  void acronymDefinedInArticleAndPossessive() {
+    String text = "Hayat Tahrir Al-Sham (HTS) intensifies its offensive. Hezbollah moved to counter HTS’s rapid advance.";
+    List<ActorMention> m = find(text, "SYR");
+    ActorMention last = m.get(m.size() - 1);
+    assertEquals("HTS", last.actor().text());
+    assertEquals("hts", last.actor().id());
+    assertEquals(text.indexOf("HTS’s"), last.span().start());
+    assertEquals(text.indexOf("HTS’s") + 3, last.span().end());
+  }
+
+  @Test
+  void acronymUnknownToTheDictionaryTakesItsDefinition() {
+    String text = "The Popular Resistance Committees (PRC) fired rockets. Later PRC fighters withdrew.";
+    List<ActorMention> prc = find(text, "PSE").stream().filter(x -> x.actor().text().startsWith("PRC")).toList();
+    assertEquals(2, prc.size(), prc.toString());
+    assertEquals("Popular Resistance Committees", prc.get(1).actor().name());
+    assertEquals(ActorKind.UNKNOWN, prc.get(1).actor().kind());
+  }
+
+  @Test
+  void definitionsNeitherInventCompaniesNorOverrideKnownAcronyms() {
+    assertTrue(find("British Airways (BA) cancelled flights; BA said", null).isEmpty());
+    List<ActorMention> undp = find("the United Nations Development Program (UNDP) said UNDP staff", null);
+    assertTrue(undp.stream().filter(x -> x.actor().text().startsWith("UNDP")).allMatch(x -> "undp".equals(x.actor().id())), undp.toString());
+    List<ActorMention> idf = find("the Israeli Defense Force (IDF) said IDF troops", null);
+    assertTrue(idf.stream().filter(x -> x.actor().text().startsWith("IDF")).allMatch(x -> "idf".equals(x.actor().id())), idf.toString());
+  }
+
+  @Test
+  void sharedAcronymNeedsTheArticleToResolveIt() {
+    assertTrue(find("SNA troops entered the town.", null).stream().noneMatch(x -> x.actor().text().startsWith("SNA")));
+    assertEquals("sna", withText(find("SNA troops entered the town.", "SYR"), "SNA troops").actor().id());
+    String defined = "The Somali National Army (SNA) said SNA units held the town.";
+    assertTrue(find(defined, null).stream().filter(x -> x.actor().text().equals("SNA"))
+        .allMatch(x -> x.actor().id().equals("som-army")));
+    String other = "the Rapid Support Forces (RSF) attacked; RSF fighters looted.";
+    assertEquals(List.of("Rapid Support Forces", "RSF", "RSF fighters"),
+        find(other, "SDN").stream().filter(x -> "rsf".equals(x.actor().id())).map(x -> x.actor().text()).toList());
+  }
+
+  @Test
+  void acronymIsExactCaseAndNotAFunctionWord() {
+    ActorMention is = only(find("IS fighters attacked the village.", "IRQ"));
+    assertEquals("islamic-state", is.actor().id());
+    assertEquals("IS fighters", is.actor().text());
+    assertTrue(find("Is this the end of the war?", "IRQ").isEmpty());
+    assertTrue(find("WHAT IS HAPPENING IN THE NORTH", "IRQ").isEmpty());
+    List<ActorMention> tagged = finder.find(Articles.tagged("it IS clear", "PRP", "VBZ", "JJ"), "IRQ");
+    assertTrue(tagged.isEmpty(), tagged.toString());
+    List<ActorMention> noun = finder.find(Articles.tagged("IS claimed it", "NNP", "VBD", "PRP"), "IRQ");
+    assertEquals("islamic-state", only(noun).actor().id());
+  }
+
+  @Test
+  void lowercaseCommonWordsAreNoNames() {
+    assertTrue(find("They ate turkey at home.", null).isEmpty());
+    assertEquals("turkey", only(find("Turkey condemned it.", null)).actor().id());
+  }
+
+  @Test
+  void genericActors() {
+    Actor troops = only(find("Turkish troops crossed the border.", "SYR")).actor();
+    assertEquals(new Actor("Military Forces of Turkey", null, "Turkish troops", ActorKind.STATE_MILITARY, "TUR"), troops);
+    Actor gov = only(find("Clashes with government forces continued.", "SDN")).actor();
+    assertEquals(ActorKind.STATE_MILITARY, gov.kind());
+    assertEquals("SDN", gov.country());
+    assertEquals("Military Forces", only(find("government forces", null)).actor().name());
+    assertEquals(ActorKind.UNKNOWN, only(find("Unidentified gunmen opened fire", "NGA")).actor().kind());
+    assertEquals(ActorKind.CIVILIANS, only(find("thousands of civilians fled", "SDN")).actor().kind());
+    assertEquals(ActorKind.STATE_POLICE, only(find("police arrested two men", "PAK")).actor().kind());
+    assertEquals(ActorKind.REBEL, only(find("rebels seized the town", "COD")).actor().kind());
+  }
+
+  @Test
+  void longestMatchWins() {
+    assertEquals("sdf", only(find("the Syrian Democratic Forces advanced", "SYR")).actor().id());
+    assertEquals("syr-government", only(find("the Assad regime fell", "SYR")).actor().id());
+  }
+
+  @Test
+  void nonStateLeadersForcesAreTheirActor() {
+    assertEquals("rsf", only(find("Hemedti's fighters looted the market", "SDN")).actor().id());
+  }
+
+  @Test
+  void personsMapByPublicationDate() {
+    String text = "Ahmed al-Sharaa spoke in Damascus.";
+    assertEquals("hts", only(finder.find(Articles.of(text, LocalDate.of(2024, 12, 6)), "SYR")).actor().id());
+    assertEquals("syr-government", only(finder.find(Articles.of(text, LocalDate.of(2025, 3, 1)), "SYR")).actor().id());
+    assertEquals("jabhat-al-nusra", only(finder.find(Articles.of("Golani said", LocalDate.of(2015, 1, 1)), "SYR")).actor().id());
+    assertEquals(ActorKind.GOVERNMENT, only(finder.find(Articles.of("the Taliban said", LocalDate.of(2023, 1, 1)), "AFG")).actor().kind());
+  }
+
+  @Test
+  void emptyAndNullInputs() {
+    assertTrue(find("", null).isEmpty());
+    assertTrue(finder.find(Articles.of(null), null).isEmpty());
+    assertTrue(finder.find(null, null).isEmpty());
+  }
+}
