@@ -1,0 +1,87 @@
+package org.sitrep.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.sitrep.model.Sentence;
+import org.sitrep.nlp.Annotator;
+
+/**
+ * The fast annotator: tokenizes and splits the whole text, then runs POS, lemma, NER (coarse tags,
+ * our RegexNER mapping, SUTime against the publication date) and the neural dependency parser
+ * (enhanced++ UD) only on the sentences the selector accepts. Models load on first use, once per
+ * process, and are shared by all instances and threads.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+  private static final System.Logger LOG = System.getLogger(CoreNlpAnnotator.class.getName());
+
+  @Override
+  public List<Sentence> annotate(String text, LocalDate published, Predicate<String> needsParse) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    Annotation document = new Annotation(text);
+    Pipelines.splitter().annotate(document);
+    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    Map<CoreMap, CoreMap> analyzed = analyze(text, published, select(text, sentences, needsParse));
+    List<Sentence> result = new ArrayList<>(sentences.size());
+    for (CoreMap sentence : sentences) {
+      CoreMap parsed = analyzed.get(sentence);
+      result.add(SentenceConverter.convert(text, result.size(),
+          parsed == null ? sentence : parsed, parsed != null));
+    }
+    return result;
+  }
+
+  /** Loads all models now rather than on the first article (for benchmarks and servers). */
+  public void load() {
+    Pipelines.splitter();
+    Pipelines.analyzer();
+  }
+
+  @Override
+  public String name() {
+    return "corenlp-fast";
+  }
+
+  private static List<CoreMap> select(String text, List<CoreMap> sentences, Predicate<String> needsParse) {
+    List<CoreMap> selected = new ArrayList<>();
+    for (CoreMap sentence : sentences) {
+      int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (needsParse == null || needsParse.test(text.substring(start, end))) {
+        selected.add(sentence);
+      }
+    }
+    return selected;
+  }
+
+  /**
+   * Annotates the selected sentences as one smaller document; returns each original sentence's
+   * annotated copy. A CoreNLP failure leaves those sentences unparsed instead of losing the article.
+   */
+  private static Map<CoreMap, CoreMap> analyze(String text, LocalDate published, List<CoreMap> selected) {
+    Map<CoreMap, CoreMap> copies = new IdentityHashMap<>();
+    if (selected.isEmpty()) {
+      return copies;
+    }
+    Annotation document = SelectedSentences.document(text, selected, published);
+    try {
+      Pipelines.analyzer().annotate(document);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "CoreNLP analysis failed; sentences left unparsed", e);
+      return copies;
+    }
+    List<CoreMap> annotated = document.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int i = 0; i < selected.size(); i++) {
+      copies.put(selected.get(i), annotated.get(i));
+    }
+    return copies;
+  }
+}

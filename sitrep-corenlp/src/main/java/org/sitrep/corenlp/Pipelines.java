@@ -1,0 +1,43 @@
+package org.sitrep.corenlp;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+/**
+ * The CoreNLP pipelines, each built on first use and then shared by all threads (StanfordCoreNLP
+ * annotators are thread-safe once loaded). Holder classes make the lazy loading thread-safe
+ * without locks: the JVM initialises each holder exactly once.
+ */
+final class Pipelines {
+  private Pipelines() {}
+
+  /** tokenize + ssplit over the whole text. */
+  static StanfordCoreNLP splitter() {
+    return Splitter.PIPELINE;
+  }
+
+  /** pos, lemma, ner (coarse + our mapping), depparse over already tokenized sentences. */
+  static StanfordCoreNLP analyzer() {
+    return Analyzer.PIPELINE;
+  }
+
+  /** The Phoenix-style baseline: full default pipeline plus the shift-reduce parser. */
+  static StanfordCoreNLP baseline() {
+    return Baseline.PIPELINE;
+  }
+
+  private static StanfordCoreNLP build(String resource) {
+    return new StanfordCoreNLP(PipelineProperties.load(resource));
+  }
+
+  private static final class Splitter {
+    static final StanfordCoreNLP PIPELINE = build("split.properties");
+  }
+
+  private static final class Analyzer {
+    static final StanfordCoreNLP PIPELINE = build("analyze.properties");
+  }
+
+  private static final class Baseline {
+    static final StanfordCoreNLP PIPELINE = build("baseline.properties");
+  }
+}
