@@ -36,7 +36,7 @@ record WordToken(int start, int end, String raw, String folded, String exact, St
     }
     for (int i = 0; i < gap.length(); i++) {
       char c = gap.charAt(i);
-      if (c != ' ' && c != '\u00A0' && c != '-' && c != '\u2010' && c != '\u2011' && c != '/') {
+      if (" \u00A0-\u2010\u2011\u2013/".indexOf(c) < 0) {
         return false;
       }
     }

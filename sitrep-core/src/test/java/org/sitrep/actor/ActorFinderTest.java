@@ -55,6 +55,13 @@ class ActorFinderTest {
   }
 
   @Test
+  void dashesAndHyphenatedAcronyms() {
+    assertEquals("iskp", only(find("Islamic State – Khorasan Province claimed it", "AFG")).actor().id());
+    assertEquals("iskp", only(find("an ISIS-K cell", "AFG")).actor().id());
+    assertEquals("ISIS-K", only(find("an ISIS-K cell", "AFG")).actor().text());
+  }
+
+  @Test
   void backedForcesExposeTheirBacker() {
     ActorFindings f = finder.analyse(Articles.of("causing concern among U.S.-backed Kurdish forces."), "SYR");
     ActorMention kurdish = withText(f.mentions(), "Kurdish forces");
