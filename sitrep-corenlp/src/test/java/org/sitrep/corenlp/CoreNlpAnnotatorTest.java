@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +99,20 @@ class CoreNlpAnnotatorTest {
     assumeSeed();
     assertOffsetInvariants(seed, sentences);
     assertTrue(sentences.stream().flatMap(s -> s.tokens().stream()).anyMatch(t -> t.word().contains("’")));
+  }
+
+  @Test
+  void sharedPipelinesGiveTheSameResultOnConcurrentThreads() throws Exception {
+    assumeSeed();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Callable<List<Sentence>> task = () -> new CoreNlpAnnotator().annotate(seed, PUBLISHED, SKIP_SITUATION);
+      for (Future<List<Sentence>> result : pool.invokeAll(List.of(task, task))) {
+        assertEquals(sentences, result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

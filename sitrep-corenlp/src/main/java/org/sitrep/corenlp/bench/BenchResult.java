@@ -22,10 +22,10 @@ public record BenchResult(String annotator, int articles, int sentences, int par
         annotator, articles, sentences, parsedSentences, loadMillis / 1000.0, warmupMillis / 1000.0, failures));
     for (ThreadRun run : runs) {
       out.append(String.format(Locale.ROOT,
-          "  %d thread(s): %.1f s, %.2f articles/s, %.1f sentences/s (%.1f parsed/s), peak heap %.0f MiB, "
-              + "GC %d in %d ms%n",
+          "  %d thread(s): %.1f s, %.2f articles/s, %.1f sentences/s (%.1f parsed/s), heap peak %.0f MiB, "
+              + "live %.0f MiB, GC %d in %d ms%n",
           run.threads(), run.seconds(), run.articlesPerSecond(), run.sentencesPerSecond(),
-          run.parsedSentencesPerSecond(), run.peakHeapBytes() / MIB, run.gcCount(), run.gcMillis()));
+          run.parsedSentencesPerSecond(), run.peakHeapBytes() / MIB, run.liveHeapBytes() / MIB, run.gcCount(), run.gcMillis()));
     }
     return out.toString();
   }

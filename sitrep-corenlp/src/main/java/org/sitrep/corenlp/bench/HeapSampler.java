@@ -28,6 +28,12 @@ final class HeapSampler implements AutoCloseable {
     return Math.max(peak, used());
   }
 
+  /** Forces a full collection (slow): what is left is what the annotator keeps. */
+  long liveBytesAfterGc() {
+    System.gc();
+    return used();
+  }
+
   long gcCountDelta() {
     return gcCount() - gcCountAtStart;
   }

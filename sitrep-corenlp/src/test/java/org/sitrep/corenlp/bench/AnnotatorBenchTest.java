@@ -50,7 +50,7 @@ class AnnotatorBenchTest {
     assertEquals(1, result.failures());
     assertEquals(List.of(1, 2, 1), result.runs().stream().map(ThreadRun::threads).toList());
     for (ThreadRun run : result.runs()) {
-      assertTrue(run.seconds() > 0 && run.peakHeapBytes() > 0, run.toString());
+      assertTrue(run.seconds() > 0 && run.peakHeapBytes() > 0 && run.liveHeapBytes() > 0, run.toString());
       assertEquals(run.sentencesPerSecond() * 2 / 5, run.parsedSentencesPerSecond(), 1e-6);
     }
     assertTrue(result.report().contains("2 thread(s)"), result.report());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
@@ -18,7 +19,8 @@ import org.sitrep.nlp.Annotator;
 /**
  * Manual measurement, skipped unless -Dsitrep.bench=fast|filtered|baseline is given (one annotator
  * per JVM, so heap peaks do not mix). Prints numbers; asserts nothing about speed. Inputs: the seed
- * article plus the first -Dsitrep.bench.lgl=20 texts of the shared LGL dev set.
+ * article plus the first -Dsitrep.bench.lgl=20 texts of the shared LGL dev set; thread counts from
+ * -Dsitrep.bench.threads=1,2.
  */
 class BenchRunner {
   private static final LocalDate SEED_PUBLISHED = LocalDate.of(2024, 12, 6);
@@ -31,7 +33,9 @@ class BenchRunner {
     int lgl = Integer.getInteger("sitrep.bench.lgl", 20);
     Annotator annotator = which.equals("baseline") ? new BaselineAnnotator() : new CoreNlpAnnotator();
     Predicate<String> filter = which.equals("filtered") ? new ConflictWordsPredicate() : s -> true;
-    BenchResult result = AnnotatorBench.run(annotator, inputs(Path.of(shared), lgl), filter, 1, 2);
+    int[] threads = Arrays.stream(System.getProperty("sitrep.bench.threads", "1,2").split(","))
+        .mapToInt(Integer::parseInt).toArray();
+    BenchResult result = AnnotatorBench.run(annotator, inputs(Path.of(shared), lgl), filter, threads);
     System.out.println("BENCH " + which + " " + result.report());
   }
 
