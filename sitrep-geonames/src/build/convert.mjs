@@ -15,8 +15,10 @@ function parseCities(text, iso3Of) {
   for (const line of text.split('\n')) {
     const f = line.split('\t');
     if (f.length < 15 || !iso3Of.has(f[8])) continue;
-    const alternates = [...new Set([f[2], ...f[3].split(',')].filter(n => n !== f[1] && keepAlternate(n)))];
-    cities.push({ id: f[0], name: f[1], alternates, lat: +f[4], lon: +f[5], feature: f[7],
+    // the ASCII name ("Tartus", not "Ţarţūs") is what English-language readers and tools match
+    const name = f[2] || f[1];
+    const alternates = [...new Set([f[1], ...f[3].split(',')].filter(n => n !== name && keepAlternate(n)))];
+    cities.push({ id: f[0], name, alternates, lat: +f[4], lon: +f[5], feature: f[7],
       iso3: iso3Of.get(f[8]), admin1: f[10], population: +f[14] || 0 });
   }
   return cities;

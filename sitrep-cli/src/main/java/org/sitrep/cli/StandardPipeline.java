@@ -28,7 +28,7 @@ final class StandardPipeline {
     Pipeline.Stages stages = new Pipeline.Stages(
         annotator,
         filter,
-        actors::find,
+        actors::analyse,
         places::find,
         iso3 -> places.country(iso3).orElse(null),
         new EventExtractor(new QuantityParser(), new DateResolver(), iso3 -> places.country(iso3).orElse(null)),

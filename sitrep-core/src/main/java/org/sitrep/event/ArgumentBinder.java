@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.ActorKind;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.quantity.QuantityMention;
@@ -18,29 +19,96 @@ final class ArgumentBinder {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "its", "their", "his", "her", "them", "we", "who", "which");
   private final DependencyGraph graph;
   private final SentenceMentions mentions;
+  private final String homeCountry;
 
-  ArgumentBinder(DependencyGraph graph, SentenceMentions mentions) {
+  /** @param homeCountry the article's focus country (ISO3) or null */
+  ArgumentBinder(DependencyGraph graph, SentenceMentions mentions, String homeCountry) {
     this.graph = graph;
     this.mentions = mentions;
+    this.homeCountry = homeCountry;
   }
 
-  /** Tokens the role names: dependents of the head, or with "^", dependents of the head's governor. */
-  List<Integer> roleTokens(int head, RelationPattern role) {
+  /**
+   * Tokens the role names. A label is a dependent of any token of the trigger ("nmod:in" of
+   * "refuge" in "seek refuge in Latakia"); "^label" a dependent of the trigger's governor;
+   * "@gov" the governor itself ("people seeking refuge"); "a>b" a b-dependent of an a-dependent
+   * ("advances made by HTS": acl>obl:agent).
+   */
+  List<Integer> roleTokens(TriggerMatch match, RelationPattern role) {
     List<Integer> tokens = new ArrayList<>();
+    int governor = graph.head(match.head());
     for (String label : role.labels()) {
-      boolean viaGovernor = label.startsWith("^");
-      RelationPattern one = RelationPattern.parse(viaGovernor ? label.substring(1) : label);
-      int from = viaGovernor ? graph.head(head) : head;
-      if (from < 0) {
-        continue;
-      }
-      for (int t : graph.dependents(from, one)) {
-        if (t != head && !tokens.contains(t)) {
-          tokens.add(t);
-        }
+      if (label.equals("@gov")) {
+        addNew(tokens, governor < 0 ? List.of() : List.of(governor), match);
+      } else if (label.startsWith("^")) {
+        addNew(tokens, governor < 0 ? List.of() : graph.dependents(governor, RelationPattern.parse(label.substring(1))), match);
+      } else {
+        addNew(tokens, path(match, label.split(">")), match);
       }
     }
     return tokens;
+  }
+
+  private List<Integer> path(TriggerMatch match, String[] steps) {
+    List<Integer> frontier = new ArrayList<>();
+    for (int t = match.first(); t <= match.last(); t++) {
+      frontier.add(t);
+    }
+    for (String step : steps) {
+      List<Integer> next = new ArrayList<>();
+      for (int t : frontier) {
+        next.addAll(graph.dependents(t, RelationPattern.parse(step)));
+      }
+      frontier = next;
+    }
+    return frontier;
+  }
+
+  private static void addNew(List<Integer> tokens, List<Integer> found, TriggerMatch match) {
+    for (int t : found) {
+      boolean inTrigger = t >= match.first() && t <= match.last();
+      if (!inTrigger && !tokens.contains(t)) {
+        tokens.add(t);
+      }
+    }
+  }
+
+  /**
+   * The actor of the clause a token sits in: up its governors, the first that is itself an actor
+   * mention or has a subject that resolves to one. Relative pronouns and personal pronouns are
+   * passed over ("Assad's forces, which have regained control due to backing from Russia").
+   */
+  Optional<ActorMention> clauseActor(int token) {
+    for (int a : graph.ancestors(token)) {
+      Optional<ActorMention> own = actorAt(a);
+      if (own.isPresent()) {
+        return own;
+      }
+      for (int subject : graph.dependents(a, RelationPattern.parse("nsubj,nsubj:pass"))) {
+        if (!isPronoun(subject)) {
+          Optional<ActorMention> m = actorFor(subject);
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The actor mention covering the token itself (no subtree search). */
+  Optional<ActorMention> actorAt(int token) {
+    Span own = tokenSpan(token);
+    for (ActorMention m : mentions.actors()) {
+      if (m.span().overlaps(own)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  int governor(int token) {
+    return graph.head(token);
   }
 
   boolean isPronoun(int token) {
@@ -50,19 +118,38 @@ final class ArgumentBinder {
 
   /** The actor mention covering the token, else the first one inside its subtree. */
   Optional<ActorMention> actorFor(int token) {
-    Span own = tokenSpan(token);
-    for (ActorMention m : mentions.actors()) {
-      if (m.span().overlaps(own)) {
-        return Optional.of(m);
+    Optional<ActorMention> own = actorAt(token);
+    if (own.isPresent() && own.get().actor().id() == null) {
+      // "the extremist group Daesh": the apposition names who the generic phrase is
+      for (int appos : graph.dependents(token, RelationPattern.parse("appos"))) {
+        Optional<ActorMention> named = actorAt(appos).filter(m -> m.actor().id() != null);
+        if (named.isPresent()) {
+          return named;
+        }
       }
+    }
+    if (own.isPresent()) {
+      return own;
     }
     Span subtree = subtreeSpan(token);
+    ActorMention generic = null;
     for (ActorMention m : mentions.actors()) {
-      if (subtree.contains(m.span())) {
-        return Optional.of(m);
+      if (subtree.contains(m.span()) && !isHomeCountry(m)) {
+        if (m.actor().id() != null) {
+          return Optional.of(m);
+        }
+        generic = generic == null ? m : generic;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(generic);
+  }
+
+  /**
+   * "Syria" in an article about Syria names the place ("militancy in Syria"), not a foreign state
+   * acting; it counts as an actor only where a role points at it directly.
+   */
+  boolean isHomeCountry(ActorMention m) {
+    return m.actor().kind() == ActorKind.FOREIGN_STATE && m.actor().country() != null && m.actor().country().equals(homeCountry);
   }
 
   /** Every actor of the token and of its conjuncts ("Russia, Iran, and Hezbollah"). */
@@ -99,6 +186,37 @@ final class ArgumentBinder {
   Span tokenSpan(int token) {
     Token t = graph.token(token);
     return new Span(t.start(), t.end());
+  }
+
+  /**
+   * Places in the token's own clause: its subtree without coordinated clauses ("captured X and is
+   * approaching Y"). Token by token, since the clause need not be a contiguous stretch of text.
+   */
+  List<PlaceMention> placesInOwnClause(int token) {
+    java.util.Set<Integer> clause = new java.util.HashSet<>(graph.subtree(token));
+    for (int conj : graph.dependents(token, RelationPattern.parse("conj:*"))) {
+      clause.removeAll(graph.subtree(conj));
+    }
+    List<PlaceMention> found = new ArrayList<>();
+    for (PlaceMention p : mentions.places()) {
+      if (coveredBy(p.span(), clause)) {
+        found.add(p);
+      }
+    }
+    return found;
+  }
+
+  private boolean coveredBy(Span span, java.util.Set<Integer> tokens) {
+    boolean any = false;
+    for (int i = 0; i < graph.size(); i++) {
+      if (tokenSpan(i).overlaps(span)) {
+        if (!tokens.contains(i)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   Span subtreeSpan(int token) {

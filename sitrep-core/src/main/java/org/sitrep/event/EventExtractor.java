@@ -23,6 +23,7 @@ import org.sitrep.time.DateResolver;
  * the retellings of one event within the article merged.
  */
 public final class EventExtractor {
+  private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("he", "she", "his", "her", "him");
   private final TriggerMatcher matcher = new TriggerMatcher(TriggerLexicon.standard(), NounClasses.standard());
   private final StatusDetector status = StatusDetector.standard();
   private final QuantityParser quantities;
@@ -55,17 +56,16 @@ public final class EventExtractor {
     SentenceEventBuilder builder = new SentenceEventBuilder(graph, mentions, focus);
     List<Draft> built = new ArrayList<>();
     for (TriggerMatch match : matcher.find(graph)) {
-      boolean[] pronoun = {false};
+      String[] pronoun = {null};
       Draft d = builder.build(match, pronoun);
-      if (d.actor == null && pronoun[0]) {
-        d.actor = previousActor(earlier, built, d.type);
+      if (d.actor == null && pronoun[0] != null) {
+        d.actor = resolvePronoun(pronoun[0], d, builder, earlier, built);
       }
       if (d.actor == null && needsActor(d)) {
-        d.actor = builder.nearestActor(d).orElse(null);
+        d.actor = builder.binder().clauseActor(match.head()).or(() -> builder.nearestActor(d)).orElse(null);
       }
       if (d.location == null) {
-        // a displacement happens where people flee from; other places in its clause are destinations
-        d.location = d.type == EventType.DISPLACEMENT ? d.from : builder.placeInSubtree(d).orElse(null);
+        d.location = fallbackLocation(d, builder);
       }
       d.status = status.detect(graph, match, Optional.ofNullable(d.actor), builder.binder());
       d.date = nearestDate(mentions.dates(), d.triggerStart);
@@ -83,11 +83,36 @@ public final class EventExtractor {
         published == null ? List.of() : dates.find(s.text(), s.start(), published));
   }
 
+  /**
+   * A displacement happens where people flee from (other places in its clause are destinations);
+   * what a statement or threat mentions is its content, not where it was made.
+   */
+  private static PlaceMention fallbackLocation(Draft d, SentenceEventBuilder builder) {
+    if (d.type == EventType.DISPLACEMENT) {
+      return d.from;
+    }
+    if (d.type == EventType.STATEMENT || d.type == EventType.THREAT) {
+      return null;
+    }
+    return builder.placeInSubtree(d).orElse(null);
+  }
+
   private static boolean needsActor(Draft d) {
     return d.type != EventType.DISPLACEMENT && !d.trigger.entry().isCasualty();
   }
 
-  /** "he emphasized", "their advances": the actor of the latest earlier event, same type first. */
+  /**
+   * "its offensive" points back to a group named earlier in the sentence; "he emphasized" to the
+   * speaker of an earlier event. Failing those, the actor of the latest earlier event.
+   */
+  private static ActorMention resolvePronoun(String pronoun, Draft d, SentenceEventBuilder builder,
+      List<Draft> earlier, List<Draft> built) {
+    boolean person = PERSON_PRONOUNS.contains(pronoun.toLowerCase(java.util.Locale.ROOT));
+    Optional<ActorMention> inSentence = person ? Optional.empty() : builder.precedingGroup(d);
+    return inSentence.orElseGet(() -> previousActor(earlier, built, d.type));
+  }
+
+  /** The actor of the latest earlier event, same type first. */
   private static ActorMention previousActor(List<Draft> earlier, List<Draft> sameSentence, EventType type) {
     List<Draft> all = new ArrayList<>(earlier);
     all.addAll(sameSentence);

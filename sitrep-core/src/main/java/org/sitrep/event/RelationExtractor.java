@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.actor.ActorFindings;
 import org.sitrep.actor.ActorMention;
+import org.sitrep.actor.MentionLink;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.knowledge.TsvResource;
 import org.sitrep.model.AnnotatedArticle;
@@ -22,8 +24,12 @@ import org.sitrep.model.Sentence;
 public final class RelationExtractor {
   private static final List<RelationCue> CUES = load();
 
-  public List<Relation> extract(AnnotatedArticle doc, List<ActorMention> actors) {
+  public List<Relation> extract(AnnotatedArticle doc, ActorFindings findings) {
+    List<ActorMention> actors = findings.mentions();
     Map<String, Relation> found = new LinkedHashMap<>();
+    for (MentionLink link : findings.links()) {
+      add(found, doc, link.relation(), link.subject(), link.object(), evidenceAt(doc, link.subject()));
+    }
     for (Sentence s : doc.sentences()) {
       if (!s.parsed()) {
         continue;
@@ -31,12 +37,12 @@ public final class RelationExtractor {
       DependencyGraph graph = new DependencyGraph(s);
       SentenceMentions mentions = new SentenceMentions(
           SentenceMentions.within(s.span(), actors, ActorMention::span), List.<PlaceMention>of(), List.of(), List.of());
-      ArgumentBinder binder = new ArgumentBinder(graph, mentions);
+      ArgumentBinder binder = new ArgumentBinder(graph, mentions, null);
       Evidence evidence = new Evidence(doc.article().id(), s.start(), s.end(), s.text());
       for (int t = 0; t < graph.size(); t++) {
         for (RelationCue cue : cuesFor(graph, t)) {
-          for (ActorMention subject : actorsOf(graph, binder, t, cue.subject())) {
-            for (ActorMention object : actorsOf(graph, binder, t, cue.object())) {
+          for (ActorMention subject : actorsOf(binder, t, cue.subject())) {
+            for (ActorMention object : actorsOf(binder, t, cue.object())) {
               add(found, doc, cue.relation(), subject, object, evidence);
             }
           }
@@ -44,6 +50,17 @@ public final class RelationExtractor {
       }
     }
     return new ArrayList<>(found.values());
+  }
+
+  /** The sentence around a mention, for relations the actor finder read off the words. */
+  private static Evidence evidenceAt(AnnotatedArticle doc, ActorMention m) {
+    for (Sentence s : doc.sentences()) {
+      if (s.span().contains(m.span())) {
+        return new Evidence(doc.article().id(), s.start(), s.end(), s.text());
+      }
+    }
+    String text = doc.article().text().substring(m.span().start(), m.span().end());
+    return new Evidence(doc.article().id(), m.span().start(), m.span().end(), text);
   }
 
   private static List<RelationCue> cuesFor(DependencyGraph graph, int token) {
@@ -57,14 +74,14 @@ public final class RelationExtractor {
     return cues;
   }
 
-  private static List<ActorMention> actorsOf(DependencyGraph graph, ArgumentBinder binder, int cue, RelationPattern role) {
+  private static List<ActorMention> actorsOf(ArgumentBinder binder, int cue, RelationPattern role) {
     List<ActorMention> result = new ArrayList<>();
-    List<Integer> tokens = new ArrayList<>();
-    if (role.labels().contains("@gov") && graph.head(cue) >= 0) {
-      tokens.add(graph.head(cue));
+    // the governor must itself be the actor: its subtree holds the cue and so the other side too
+    if (role.labels().contains("@gov") && binder.governor(cue) >= 0) {
+      binder.actorAt(binder.governor(cue)).ifPresent(result::add);
     }
-    tokens.addAll(binder.roleTokens(cue, role));
-    for (int t : tokens) {
+    RelationPattern dependents = new RelationPattern(role.labels().stream().filter(l -> !l.startsWith("@")).toList());
+    for (int t : result.isEmpty() ? binder.roleTokens(new TriggerMatch(null, cue, cue, cue), dependents) : List.<Integer>of()) {
       for (ActorMention m : binder.actorsWithConjuncts(t)) {
         if (!result.contains(m)) {
           result.add(m);
@@ -73,6 +90,9 @@ public final class RelationExtractor {
       if (!result.isEmpty()) {
         break;
       }
+    }
+    if (result.isEmpty() && role.labels().contains("@clause")) {
+      binder.clauseActor(cue).ifPresent(result::add);
     }
     return result;
   }

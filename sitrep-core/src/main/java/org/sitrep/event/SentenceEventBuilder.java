@@ -21,7 +21,7 @@ final class SentenceEventBuilder {
   SentenceEventBuilder(DependencyGraph graph, SentenceMentions mentions, ArticleFocus focus) {
     this.graph = graph;
     this.mentions = mentions;
-    this.binder = new ArgumentBinder(graph, mentions);
+    this.binder = new ArgumentBinder(graph, mentions, focus.country());
     this.focus = focus;
   }
 
@@ -29,7 +29,8 @@ final class SentenceEventBuilder {
     return binder;
   }
 
-  Draft build(TriggerMatch match, boolean[] actorIsPronoun) {
+  /** @param pronoun receives the pronoun that fills the actor role, if one does ("its offensive") */
+  Draft build(TriggerMatch match, String[] pronoun) {
     TriggerEntry.Roles roles = match.entry().roles();
     Draft d = new Draft();
     d.trigger = match;
@@ -37,15 +38,15 @@ final class SentenceEventBuilder {
     d.triggerText = graph.sentence().text().substring(
         d.triggerStart - graph.sentence().start(), graph.token(match.last()).end() - graph.sentence().start());
     d.sentenceIndex = graph.sentence().index();
-    d.target = firstActor(binder.roleTokens(match.head(), roles.target()), null, null);
-    d.actor = firstActor(binder.roleTokens(match.head(), roles.actor()), d.target, actorIsPronoun);
+    d.target = firstActor(binder.roleTokens(match, roles.target()), null, null);
+    d.actor = firstActor(binder.roleTokens(match, roles.actor()), d.target, pronoun);
     d.actorFromRole = d.actor != null;
     if (d.actor != null && d.target != null && d.actor.span().equals(d.target.span())) {
       d.target = null;
     }
-    d.location = firstPlace(binder.roleTokens(match.head(), roles.place()));
-    d.from = firstPlace(binder.roleTokens(match.head(), roles.from()));
-    for (int t : binder.roleTokens(match.head(), roles.to())) {
+    d.location = firstPlace(binder.roleTokens(match, roles.place()));
+    d.from = firstPlace(binder.roleTokens(match, roles.from()));
+    for (int t : binder.roleTokens(match, roles.to())) {
       d.to.addAll(binder.placesUnder(t));
     }
     bindCount(match, roles, d);
@@ -57,7 +58,7 @@ final class SentenceEventBuilder {
   }
 
   private void bindCount(TriggerMatch match, TriggerEntry.Roles roles, Draft d) {
-    for (int t : binder.roleTokens(match.head(), roles.count())) {
+    for (int t : binder.roleTokens(match, roles.count())) {
       Optional<QuantityMention> q = binder.quantityUnder(t);
       if (d.victimsText == null) {
         d.victimsText = graph.token(t).word();
@@ -69,14 +70,14 @@ final class SentenceEventBuilder {
     }
   }
 
-  private ActorMention firstActor(List<Integer> tokens, ActorMention exclude, boolean[] pronoun) {
+  private ActorMention firstActor(List<Integer> tokens, ActorMention exclude, String[] pronoun) {
     for (int t : tokens) {
       Optional<ActorMention> m = binder.actorFor(t).filter(a -> exclude == null || !a.span().equals(exclude.span()));
       if (m.isPresent()) {
         return m.get();
       }
-      if (pronoun != null && binder.isPronoun(t)) {
-        pronoun[0] = true;
+      if (pronoun != null && pronoun[0] == null && binder.isPronoun(t)) {
+        pronoun[0] = graph.token(t).word();
       }
     }
     return null;
@@ -101,7 +102,7 @@ final class SentenceEventBuilder {
     ActorMention best = null;
     int bestCost = Integer.MAX_VALUE;
     for (ActorMention m : mentions.actors()) {
-      if (d.target != null && m.span().equals(d.target.span()) || m.actor().kind() == ActorKind.CIVILIANS) {
+      if (d.target != null && m.span().equals(d.target.span()) || m.actor().kind() == ActorKind.CIVILIANS || binder.isHomeCountry(m)) {
         continue;
       }
       int cost = m.span().end() <= d.triggerStart ? d.triggerStart - m.span().end() : 2 * (m.span().start() - d.triggerStart);
@@ -113,12 +114,35 @@ final class SentenceEventBuilder {
     return Optional.ofNullable(best);
   }
 
+  /** The closest actor mention before the trigger that can act: for "its" and "their". */
+  Optional<ActorMention> precedingGroup(Draft d) {
+    ActorMention best = null;
+    for (ActorMention m : mentions.actors()) {
+      boolean before = m.span().end() <= d.triggerStart;
+      boolean isTarget = d.target != null && m.span().equals(d.target.span());
+      if (before && !isTarget && m.actor().kind() != ActorKind.CIVILIANS && !binder.isHomeCountry(m)) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** "backing from Russia": a country acting is not where the event happens. */
+  private boolean namesAForeignActor(PlaceMention p) {
+    for (ActorMention m : mentions.actors()) {
+      if (m.span().overlaps(p.span()) && m.actor().kind() == ActorKind.FOREIGN_STATE && !binder.isHomeCountry(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A place in the trigger's own subtree that is not part of its actor or target. */
   Optional<PlaceMention> placeInSubtree(Draft d) {
-    for (PlaceMention p : binder.placesUnder(d.trigger.head())) {
+    for (PlaceMention p : binder.placesInOwnClause(d.trigger.head())) {
       boolean inActor = d.actor != null && d.actor.span().overlaps(p.span());
       boolean inTarget = d.target != null && d.target.span().overlaps(p.span());
-      if (!inActor && !inTarget) {
+      if (!inActor && !inTarget && !namesAForeignActor(p)) {
         return Optional.of(p);
       }
     }

@@ -9,17 +9,17 @@ final class TriggerDefaults {
   private TriggerDefaults() {}
 
   static String actor(char pos) {
-    return pos == 'N' ? "nmod:poss,nmod:by,compound,^nsubj,^obl:agent" : "nsubj,obl:agent,nsubj:xsubj";
+    return pos == 'N' ? "nmod:poss,nmod:by,compound,acl>obl:agent,^nsubj,^obl:agent" : "nsubj,obl:agent,nsubj:xsubj";
   }
 
   static String target(char pos) {
-    return pos == 'N' ? "nmod:against,nmod:on,nmod:of" : "obj,nsubj:pass,obl:against,obl:on";
+    return pos == 'N' ? "nmod:against,nmod:on,nmod:of,^obl:against" : "obj,nsubj:pass,obl:against,obl:on";
   }
 
   static String place(char pos) {
     return pos == 'N'
         ? "nmod:in,nmod:near,nmod:at,nmod:around,nmod:outside,nmod:across"
-        : "obl:in,obl:near,obl:at,obl:around,obl:outside,obl:across,obl:into";
+        : "obl:in,obl:near,obl:at,obl:around,obl:outside,obl:across,obl:into,nmod:in,nmod:near,nmod:at";
   }
 
   static String expand(String column, String defaults) {

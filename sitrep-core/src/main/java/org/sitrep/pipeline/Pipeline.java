@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.sitrep.actor.ActorFindings;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.event.ArticleFocus;
 import org.sitrep.event.EventExtractor;
 import org.sitrep.event.RelationExtractor;
 import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
@@ -45,20 +47,23 @@ public final class Pipeline {
     List<Sentence> sentences = clock.time("annotate",
         () -> stages.annotator().annotate(article.text(), article.published(), stages.prefilter()));
     AnnotatedArticle doc = new AnnotatedArticle(article, sentences);
-    List<ActorMention> firstActors = clock.time("actors", () -> stages.actors().find(doc, null));
-    List<PlaceMention> places = clock.time("places", () -> stages.places().find(doc, spans(firstActors)));
+    ActorFindings firstActors = clock.time("actors", () -> stages.actors().find(doc, null));
+    List<PlaceMention> places = clock.time("places", () -> stages.places().find(doc, spans(firstActors.mentions())));
     String focus = ArticleFocus.mostMentionedCountry(places);
-    List<ActorMention> actors = focus == null ? firstActors : clock.time("actors", () -> stages.actors().find(doc, focus));
-    List<Event> events = clock.time("events", () -> stages.events().extract(doc, actors, places));
+    ActorFindings actors = focus == null ? firstActors : clock.time("actors", () -> stages.actors().find(doc, focus));
+    List<Event> events = clock.time("events", () -> stages.events().extract(doc, actors.mentions(), places));
     List<Relation> relations = clock.time("relations", () -> stages.relations().extract(doc, actors));
     int parsed = (int) sentences.stream().filter(Sentence::parsed).count();
     return new ArticleResult(article, events, relations, sentences.size(), parsed);
   }
 
+  /** Spans the place finder must skip: actors, except country names, which are places too. */
   private static List<Span> spans(List<ActorMention> actors) {
     List<Span> spans = new ArrayList<>();
     for (ActorMention m : actors) {
-      spans.add(m.span());
+      if (m.actor().kind() != ActorKind.FOREIGN_STATE) {
+        spans.add(m.span());
+      }
     }
     return spans;
   }

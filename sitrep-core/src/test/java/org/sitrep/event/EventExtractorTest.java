@@ -139,4 +139,19 @@ class EventExtractorTest {
     assertEquals(2, e.evidence().size());
     assertTrue(e.id().startsWith("ev-"));
   }
+
+  @Test
+  void coordinatedClauseKeepsItsOwnPlace() {
+    Sentence s = new SentenceBuilder(0)
+        .words("HTS/HTS/NNP has/have/VBZ captured/capture/VBN key/key/JJ cities/city/NNS and/and/CC is/be/VBZ approaching/approach/VBG Homs/Homs/NNP")
+        .deps("nsubj 2 0; nsubj 7 0; aux 2 1; root -1 2; amod 4 3; obj 2 4; cc 7 5; aux 7 6; conj:and 2 7; obj 7 8").build(0);
+    List<Event> events = run(List.of(s), List.of(actor(s, "HTS", "Hayat Tahrir al-Sham", ActorKind.REBEL)),
+        List.of(place("Homs", s, "Homs", 34.73, 36.72)));
+    Event capture = events.stream().filter(e -> e.type() == EventType.TERRITORY_CAPTURED).findFirst().orElseThrow();
+    assertEquals(PlacePrecision.COUNTRY, capture.location().precision(), "the key cities are not Homs");
+    Event approach = events.stream().filter(e -> e.type() == EventType.BATTLE).findFirst().orElseThrow();
+    assertEquals("Homs", approach.location().name());
+    assertEquals(EventStatus.ONGOING, approach.status());
+    assertEquals("Hayat Tahrir al-Sham", approach.actor().name());
+  }
 }
