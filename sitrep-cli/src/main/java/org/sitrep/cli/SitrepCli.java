@@ -13,7 +13,19 @@ public final class SitrepCli implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println("sitrep: out of memory; give the JVM more heap, e.g. SITREP_JAVA_OPTS=-Xmx6g");
+      code = 1;
+    } catch (Error e) {
+      // failed class initialisation (a missing bundled data file) and the like: a packaging bug
+      System.err.println("sitrep: internal error, please report it with this trace:");
+      e.printStackTrace();
+      code = 1;
+    }
+    System.exit(code);
   }
 
   /** The command line with sitrep's error handling: user mistakes print one line, not a trace. */
