@@ -86,7 +86,7 @@ final class ArgumentBinder {
       }
       for (int subject : graph.dependents(a, RelationPattern.parse("nsubj,nsubj:pass"))) {
         if (!isPronoun(subject)) {
-          Optional<ActorMention> m = actorFor(subject);
+          Optional<ActorMention> m = actorFor(subject).filter(x -> x.actor().kind() != ActorKind.CIVILIANS);
           if (m.isPresent()) {
             return m;
           }

@@ -13,6 +13,8 @@ import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.quantity.QuantityMention;
 import org.sitrep.quantity.QuantityParser;
 import org.sitrep.time.DateMention;
 import org.sitrep.time.DateResolver;
@@ -55,14 +57,14 @@ public final class EventExtractor {
     DependencyGraph graph = new DependencyGraph(s);
     SentenceEventBuilder builder = new SentenceEventBuilder(graph, mentions, focus);
     List<Draft> built = new ArrayList<>();
-    for (TriggerMatch match : matcher.find(graph)) {
+    for (TriggerMatch match : matcher.find(graph, mentions)) {
       String[] pronoun = {null};
       Draft d = builder.build(match, pronoun);
       if (d.actor == null && pronoun[0] != null) {
         d.actor = resolvePronoun(pronoun[0], d, builder, earlier, built);
       }
       if (d.actor == null && needsActor(d)) {
-        d.actor = builder.binder().clauseActor(match.head()).or(() -> builder.nearestActor(d)).orElse(null);
+        d.actor = builder.binder().clauseActor(match.head()).or(() -> builder.precedingArmedActor(d)).orElse(null);
       }
       if (d.location == null) {
         d.location = fallbackLocation(d, builder);
@@ -76,11 +78,25 @@ public final class EventExtractor {
   }
 
   private SentenceMentions mentionsOf(Sentence s, List<ActorMention> actors, List<PlaceMention> places, LocalDate published) {
-    return new SentenceMentions(
-        SentenceMentions.within(s.span(), actors, ActorMention::span),
-        SentenceMentions.within(s.span(), places, PlaceMention::span),
-        quantities.find(s.text(), s.start()),
-        published == null ? List.of() : dates.find(s.text(), s.start(), published));
+    List<ActorMention> sentenceActors = SentenceMentions.within(s.span(), actors, ActorMention::span);
+    List<PlaceMention> sentencePlaces = SentenceMentions.within(s.span(), places, PlaceMention::span);
+    // "March 23 Movement" is no date and "M23" no count: names are read before numbers
+    List<Span> names = new ArrayList<>();
+    sentenceActors.forEach(m -> names.add(m.span()));
+    sentencePlaces.forEach(m -> names.add(m.span()));
+    return new SentenceMentions(sentenceActors, sentencePlaces,
+        outside(quantities.find(s.text(), s.start()), names, QuantityMention::span),
+        published == null ? List.of() : outside(dates.find(s.text(), s.start(), published), names, DateMention::span));
+  }
+
+  private static <T> List<T> outside(List<T> found, List<Span> names, Function<T, Span> span) {
+    List<T> kept = new ArrayList<>();
+    for (T t : found) {
+      if (names.stream().noneMatch(n -> n.overlaps(span.apply(t)))) {
+        kept.add(t);
+      }
+    }
+    return kept;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.model.ActorKind;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Span;
 import org.sitrep.quantity.QuantityMention;
 
@@ -13,6 +14,11 @@ import org.sitrep.quantity.QuantityMention;
  * stay empty here; {@link DiscourseResolver} fills pronoun actors from earlier events.
  */
 final class SentenceEventBuilder {
+  private static final java.util.Set<EventType> VIOLENT = java.util.EnumSet.of(EventType.BATTLE,
+      EventType.TERRITORY_CAPTURED, EventType.EXPLOSION_REMOTE_VIOLENCE, EventType.ATTACK_ON_CIVILIANS,
+      EventType.DEPLOYMENT, EventType.THREAT);
+  private static final java.util.Set<ActorKind> ARMED = java.util.EnumSet.of(ActorKind.STATE_MILITARY,
+      ActorKind.STATE_POLICE, ActorKind.REBEL, ActorKind.MILITIA, ActorKind.TERRORIST_GROUP, ActorKind.FOREIGN_STATE);
   private final DependencyGraph graph;
   private final SentenceMentions mentions;
   private final ArgumentBinder binder;
@@ -47,7 +53,11 @@ final class SentenceEventBuilder {
     d.location = firstPlace(binder.roleTokens(match, roles.place()));
     d.from = firstPlace(binder.roleTokens(match, roles.from()));
     for (int t : binder.roleTokens(match, roles.to())) {
-      d.to.addAll(binder.placesUnder(t));
+      for (PlaceMention p : binder.placesUnder(t)) {
+        if (d.to.stream().noneMatch(q -> q.place().name().equals(p.place().name()))) {
+          d.to.add(p);
+        }
+      }
     }
     bindCount(match, roles, d);
     d.type = match.entry().type();
@@ -97,21 +107,15 @@ final class SentenceEventBuilder {
     return null;
   }
 
-  /** The actor mention nearest the trigger in this sentence, left side preferred, for unfilled roles. */
-  Optional<ActorMention> nearestActor(Draft d) {
-    ActorMention best = null;
-    int bestCost = Integer.MAX_VALUE;
-    for (ActorMention m : mentions.actors()) {
-      if (d.target != null && m.span().equals(d.target.span()) || m.actor().kind() == ActorKind.CIVILIANS || binder.isHomeCountry(m)) {
-        continue;
-      }
-      int cost = m.span().end() <= d.triggerStart ? d.triggerStart - m.span().end() : 2 * (m.span().start() - d.triggerStart);
-      if (cost >= 0 && cost < bestCost) {
-        best = m;
-        bestCost = cost;
-      }
+  /**
+   * Last resort for violent events whose grammar names no actor: the closest armed actor named
+   * before the trigger in the same sentence. Confidence is lowered for it downstream.
+   */
+  Optional<ActorMention> precedingArmedActor(Draft d) {
+    if (!VIOLENT.contains(d.type)) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(best);
+    return precedingGroup(d).filter(m -> ARMED.contains(m.actor().kind()));
   }
 
   /** The closest actor mention before the trigger that can act: for "its" and "their". */

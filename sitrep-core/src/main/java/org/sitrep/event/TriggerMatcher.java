@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
@@ -20,11 +21,13 @@ final class TriggerMatcher {
     this.classes = classes;
   }
 
-  List<TriggerMatch> find(DependencyGraph graph) {
+  /** Triggers outside names: "State" in "Islamic State" is no verb, "Advance" in a place name no event. */
+  List<TriggerMatch> find(DependencyGraph graph, SentenceMentions names) {
     List<TriggerMatch> found = new ArrayList<>();
+    boolean headline = isTitleCase(graph);
     int i = 0;
     while (i < graph.size()) {
-      TriggerMatch best = bestAt(graph, i);
+      TriggerMatch best = insideName(graph.token(i), names) ? null : bestAt(graph, i, headline);
       if (best == null) {
         i++;
       } else {
@@ -35,7 +38,28 @@ final class TriggerMatcher {
     return found;
   }
 
-  private TriggerMatch bestAt(DependencyGraph graph, int start) {
+  private static boolean insideName(Token t, SentenceMentions names) {
+    Span span = new Span(t.start(), t.end());
+    // generic phrases may hold the trigger ("Israeli air strikes"); names of groups never do
+    return names.actors().stream().anyMatch(m -> m.actor().id() != null && m.span().overlaps(span))
+        || names.places().stream().anyMatch(m -> m.span().overlaps(span));
+  }
+
+  /** A headline in title case: most words capitalised, so proper-noun tags say nothing. */
+  private static boolean isTitleCase(DependencyGraph graph) {
+    int words = 0;
+    int capitalised = 0;
+    for (int i = 0; i < graph.size(); i++) {
+      String w = graph.token(i).word();
+      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return words >= 3 && capitalised * 4 >= words * 3;
+  }
+
+  private TriggerMatch bestAt(DependencyGraph graph, int start, boolean headline) {
     TriggerMatch best = null;
     for (TriggerEntry entry : lexicon.startingWith(lemma(graph.token(start)))) {
       int last = start + entry.lemmas().size() - 1;
@@ -43,7 +67,7 @@ final class TriggerMatcher {
         continue;
       }
       int head = entry.pos() == 'V' || entry.lemmas().size() == 1 ? start : last;
-      if (!posMatches(entry.pos(), graph.token(head)) || !licensed(graph, entry, head)) {
+      if (!posMatches(entry.pos(), graph.token(head), headline) || !licensed(graph, entry, head)) {
         continue;
       }
       if (best == null || last > best.last()) {
@@ -62,10 +86,10 @@ final class TriggerMatcher {
     return true;
   }
 
-  /** Title-case headlines are tagged NNP throughout, so a proper-noun tag fits either part of speech. */
-  private static boolean posMatches(char pos, Token token) {
+  /** Title-case headlines are tagged NNP throughout, so there a proper-noun tag fits either part of speech. */
+  private static boolean posMatches(char pos, Token token, boolean headline) {
     String tag = token.pos() == null ? "" : token.pos();
-    if (tag.startsWith("NNP")) {
+    if (headline && tag.startsWith("NNP")) {
       return true;
     }
     return pos == 'V' ? tag.startsWith("VB") : tag.startsWith("NN");
