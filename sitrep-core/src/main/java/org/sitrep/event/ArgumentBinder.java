@@ -31,14 +31,15 @@ final class ArgumentBinder {
   /**
    * Tokens the role names. A label is a dependent of any token of the trigger ("nmod:in" of
    * "refuge" in "seek refuge in Latakia"); "^label" a dependent of the trigger's governor;
-   * "@gov" the governor itself ("people seeking refuge"); "a>b" a b-dependent of an a-dependent
+   * "@gov" the governor itself ("people seeking refuge"); "@acl" the noun a participle modifies
+   * ("the group's leader, Golani, stating an intent"); "a>b" a b-dependent of an a-dependent
    * ("advances made by HTS": acl>obl:agent).
    */
   List<Integer> roleTokens(TriggerMatch match, RelationPattern role) {
     List<Integer> tokens = new ArrayList<>();
     int governor = graph.head(match.head());
     for (String label : role.labels()) {
-      if (label.equals("@gov")) {
+      if (label.equals("@gov") || label.equals("@acl") && graph.headRelation(match.head()).equals("acl")) {
         addNew(tokens, governor < 0 ? List.of() : List.of(governor), match);
       } else if (label.startsWith("^")) {
         addNew(tokens, governor < 0 ? List.of() : graph.dependents(governor, RelationPattern.parse(label.substring(1))), match);

@@ -9,7 +9,7 @@ final class TriggerDefaults {
   private TriggerDefaults() {}
 
   static String actor(char pos) {
-    return pos == 'N' ? "nmod:poss,nmod:by,compound,amod,acl>obl:agent,^nsubj,^obl:agent" : "nsubj,obl:agent,nsubj:xsubj";
+    return pos == 'N' ? "nmod:poss,nmod:by,compound,amod,acl>obl:agent,^nsubj,^obl:agent" : "nsubj,obl:agent,nsubj:xsubj,@acl";
   }
 
   static String target(char pos) {
