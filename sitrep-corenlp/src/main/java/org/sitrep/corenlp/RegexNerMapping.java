@@ -7,15 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sitrep.actor.ActorDictionary;
 
-/** Turns a commented RegexNER mapping resource into a temporary file CoreNLP can read. */
+/**
+ * Builds the RegexNER mapping CoreNLP reads: the entries of our commented resource (places and
+ * quantity words) plus every armed group, force and organisation of the actor dictionary, so the
+ * names NER gets wrong are fixed from the same data the actor finder uses.
+ */
 final class RegexNerMapping {
   private RegexNerMapping() {}
 
   static Path withoutComments(String classpathResource) {
     String content = read(classpathResource);
-    String entries = content.lines()
-        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+    Stream<String> own = content.lines().filter(line -> !line.isBlank() && !line.startsWith("#"));
+    String entries = Stream.concat(own, ActorDictionary.standard().regexnerLines().stream())
         .collect(Collectors.joining("\n", "", "\n"));
     try {
       Path file = Files.createTempFile("sitrep-regexner-", ".tsv");
