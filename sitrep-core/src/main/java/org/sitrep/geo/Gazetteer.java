@@ -92,11 +92,7 @@ public final class Gazetteer {
 
     /** Adds an entry under its own name and the given alternate names; returns its id. */
     public int add(GazetteerEntry entry, Iterable<String> alternateNames) {
-      GazetteerEntry shared = new GazetteerEntry(entry.kind(), entry.name(), entry.geonameId(),
-          intern(entry.country()), intern(entry.admin1()), entry.lat(), entry.lon(),
-          entry.population(), intern(entry.feature()));
-      int id = entries.size();
-      entries.add(shared);
+      int id = store(entry);
       name(id, entry.name());
       for (String alternate : alternateNames) {
         name(id, alternate);
@@ -120,9 +116,23 @@ public final class Gazetteer {
       return this;
     }
 
+    /** Adds an entry whose index keys were folded at build time (sitrep-geonames); returns its id. */
+    int addKeyed(GazetteerEntry entry, String nameKey, Iterable<String> alternateKeys) {
+      int id = store(entry);
+      key(id, nameKey);
+      for (String key : alternateKeys) {
+        key(id, key);
+      }
+      return id;
+    }
+
     /** Indexes one more name for an entry already added. */
     public void name(int id, String name) {
-      String key = NameKey.of(name);
+      key(id, NameKey.of(name));
+    }
+
+    /** Indexes an already folded key (see {@link NameKey}) for an entry. */
+    void key(int id, String key) {
       if (key.isEmpty()) {
         return;
       }
@@ -134,6 +144,13 @@ public final class Gazetteer {
         grown[old.length] = id;
         index.put(key, grown);
       }
+    }
+
+    private int store(GazetteerEntry entry) {
+      entries.add(new GazetteerEntry(entry.kind(), entry.name(), entry.geonameId(),
+          intern(entry.country()), intern(entry.admin1()), entry.lat(), entry.lon(),
+          entry.population(), intern(entry.feature())));
+      return entries.size() - 1;
     }
 
     private String intern(String s) {

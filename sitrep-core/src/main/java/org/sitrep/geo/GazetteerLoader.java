@@ -44,7 +44,7 @@ final class GazetteerLoader {
 
   /** Returns "ISO3.code" to division name, for naming the admin1 of each city. */
   private static Map<String, String> loadAdmin1(Gazetteer.Builder builder) {
-    List<String> divisionWords = TsvResource.firstColumn(GEO + "admin1-words.tsv");
+    DivisionNames divisions = new DivisionNames();
     Map<String, String> names = new HashMap<>();
     Map<String, Integer> added = new HashMap<>();
     for (String[] r : TsvResource.rows(GEONAMES + "admin1.tsv.gz")) {
@@ -54,25 +54,19 @@ final class GazetteerLoader {
         continue; // two GeoNames codes matched to one division: one entry is enough
       }
       GazetteerEntry entry = new GazetteerEntry(EntryKind.ADMIN1, name, 0, r[0], name, f(r[3]), f(r[4]), 0, "");
-      added.put(r[0] + "." + name, builder.add(entry, List.of(strip(name, divisionWords))));
+      List<String> alternates = new ArrayList<>(divisions.aliases(r[0], name));
+      alternates.add(divisions.strip(name));
+      added.put(r[0] + "." + name, builder.add(entry, alternates));
     }
     return names;
   }
 
-  static String strip(String divisionName, List<String> divisionWords) {
-    String stripped = divisionName;
-    for (String word : divisionWords) {
-      stripped = stripped.replaceAll("(?i)\\b" + Pattern.quote(word) + "\\b", " ");
-    }
-    stripped = stripped.replaceAll("(?i)\\bof\\b", " ").replaceAll("\\s+", " ").trim();
-    return stripped.isEmpty() ? divisionName : stripped;
-  }
-
   private static void loadCities(Gazetteer.Builder builder, Map<String, String> admin1Names) {
+    AlternateFilter filter = new AlternateFilter();
     try (BufferedReader reader = TsvResource.open(GEONAMES + "cities.tsv.gz")) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.startsWith("#")) {
-          addCity(builder, line.split("\t", -1), admin1Names);
+          addCity(builder, line.split("\t", -1), admin1Names, filter);
         }
       }
     } catch (IOException e) {
@@ -80,13 +74,20 @@ final class GazetteerLoader {
     }
   }
 
-  private static void addCity(Gazetteer.Builder builder, String[] r, Map<String, String> admin1Names) {
-    if (r.length < 9) {
+  /** Columns: geonameId, name, nameKey, lat, lon, feature, iso3, admin1Code, population, alternateKeys. */
+  private static void addCity(Gazetteer.Builder builder, String[] r, Map<String, String> admin1Names, AlternateFilter filter) {
+    if (r.length < 10) {
       return;
     }
-    GazetteerEntry entry = new GazetteerEntry(EntryKind.CITY, r[1], Long.parseLong(r[0]), r[5],
-        admin1Names.get(r[5] + "." + r[6]), f(r[2]), f(r[3]), Long.parseLong(r[7]), r[4]);
-    builder.add(entry, split(r[8]));
+    GazetteerEntry entry = new GazetteerEntry(EntryKind.CITY, r[1], Long.parseLong(r[0]), r[6],
+        admin1Names.get(r[6] + "." + r[7]), f(r[3]), f(r[4]), Long.parseLong(r[8]), r[5]);
+    List<String> keys = new ArrayList<>();
+    for (String key : split(r[9])) {
+      if (filter.keepKey(key)) {
+        keys.add(key);
+      }
+    }
+    builder.addKeyed(entry, r[2], keys);
   }
 
   private static void loadRegions(Gazetteer.Builder builder) {

@@ -17,6 +17,7 @@ import org.sitrep.model.Token;
 /** Finds toponyms in an article's cleaned text and resolves them to places in the article's context. */
 public final class PlaceFinder {
   private static final Set<String> LOCATION_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
+  private static final Datelines DATELINES = new Datelines();
   private static final Set<String> OTHER_NER = Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "TITLE", "RELIGION", "IDEOLOGY");
 
   private final Gazetteer gazetteer;
@@ -26,6 +27,7 @@ public final class PlaceFinder {
   private final Set<String> stopWords = keys("place-stoplist.tsv");
   private final Set<String> orgHeads = keys("org-heads.tsv");
   private final Set<String> locativeCues = keys("locative-cues.tsv");
+
 
   public PlaceFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -50,11 +52,22 @@ public final class PlaceFinder {
       }
     }
     List<GazetteerEntry> picks = accepted.isEmpty() ? List.of() : resolver.resolve(accepted, Map.of());
+    List<Span> datelines = datelineSpans(text);
     List<PlaceMention> mentions = new ArrayList<>();
     for (int i = 0; i < accepted.size(); i++) {
-      mentions.add(new PlaceMention(accepted.get(i).span(), picks.get(i).toPlace(accepted.get(i).text())));
+      Span span = accepted.get(i).span();
+      boolean dateline = datelines.stream().anyMatch(d -> d.overlaps(span));
+      mentions.add(new PlaceMention(span, picks.get(i).toPlace(accepted.get(i).text()), dateline));
     }
     return mentions;
+  }
+
+  /**
+   * The filing-place part of each wire dateline at a paragraph start ("HAMA, Syria" in "HAMA, Syria,
+   * Dec 5 (Reuters) —"): where the report was written, not where events happened.
+   */
+  public static List<Span> datelineSpans(String text) {
+    return text == null ? List.of() : DATELINES.placeSpans(text);
   }
 
   /** One name resolved alone; {@code countryIso3Hint} (may be null) is treated as the article's focus. */

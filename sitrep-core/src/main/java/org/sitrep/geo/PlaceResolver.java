@@ -29,7 +29,8 @@ final class PlaceResolver {
     Map<String, Integer> focus = new HashMap<>(extraFocus);
     toponyms.forEach(t -> countryOf(t).ifPresent(c -> focus.merge(c, 1, Integer::sum)));
     List<GazetteerEntry> first = pick(toponyms, (t, e) -> qualifier(t, e) + focus(e, focus) + prior(e));
-    return pick(toponyms, (t, e) -> qualifier(t, e) + focus(e, focus) + proximity(t, e, toponyms, first) + prior(e));
+    List<GazetteerEntry> second = pick(toponyms, (t, e) -> qualifier(t, e) + focus(e, focus) + proximity(t, e, toponyms, first) + prior(e));
+    return OneSensePerDiscourse.apply(toponyms, second);
   }
 
   private List<GazetteerEntry> pick(List<Toponym> toponyms, ToDoubleBiFunction<Toponym, GazetteerEntry> score) {

@@ -69,8 +69,8 @@ final class ToponymScanner {
       return Optional.empty();
     }
     for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
-      if (!joinable(text, words, i, n)) {
-        continue;
+      if (!joinable(text, words, i, n) || (n == 1 && compass.isCompassWord(word(text, words.get(i))))) {
+        continue; // a compass word alone ("North", "Western") is never a place
       }
       Span span = new Span(words.get(i).start(), words.get(i + n - 1).end());
       List<GazetteerEntry> candidates = gazetteer.lookup(text.substring(span.start(), span.end()));
@@ -93,11 +93,12 @@ final class ToponymScanner {
         return Optional.of(new Toponym(span, phrase, regions, null, false));
       }
       String rest = text.substring(words.get(i + 1).start(), span.end());
-      Optional<CountryInfo> country = gazetteer.lookup(rest).stream().filter(e -> e.kind() == EntryKind.COUNTRY)
-          .findFirst().flatMap(e -> gazetteer.countryInfo(e.country()));
-      if (country.isPresent() && joinable(text, words, i + 1, n - 1) && capitalised(text, words.get(i + 1))) {
-        return compass.region(word(text, words.get(i)), country.get(), phrase)
-            .map(r -> new Toponym(span, phrase, List.of(r), null, false));
+      // every country the name may be ("eastern Congo"): the resolver picks by the article's focus
+      List<GazetteerEntry> sides = gazetteer.lookup(rest).stream().filter(e -> e.kind() == EntryKind.COUNTRY)
+          .flatMap(e -> gazetteer.countryInfo(e.country()).stream())
+          .flatMap(c -> compass.region(word(text, words.get(i)), c, phrase).stream()).toList();
+      if (!sides.isEmpty() && joinable(text, words, i + 1, n - 1) && capitalised(text, words.get(i + 1))) {
+        return Optional.of(new Toponym(span, phrase, sides, null, false));
       }
     }
     return Optional.empty();
