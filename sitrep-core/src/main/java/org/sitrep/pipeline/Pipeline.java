@@ -48,7 +48,9 @@ public final class Pipeline {
         () -> stages.annotator().annotate(article.text(), article.published(), stages.prefilter()));
     AnnotatedArticle doc = new AnnotatedArticle(article, sentences);
     ActorFindings firstActors = clock.time("actors", () -> stages.actors().find(doc, null));
-    List<PlaceMention> places = clock.time("places", () -> stages.places().find(doc, spans(firstActors.mentions())));
+    // a dateline names where the report was filed, not where anything happened
+    List<PlaceMention> places = clock.time("places", () -> stages.places().find(doc, spans(firstActors.mentions())))
+        .stream().filter(m -> !m.dateline()).toList();
     String focus = ArticleFocus.mostMentionedCountry(places);
     ActorFindings actors = focus == null ? firstActors : clock.time("actors", () -> stages.actors().find(doc, focus));
     List<Event> events = clock.time("events", () -> stages.events().extract(doc, actors.mentions(), places));
