@@ -121,8 +121,9 @@ final class ArgumentBinder {
   Optional<ActorMention> actorFor(int token) {
     Optional<ActorMention> own = actorAt(token);
     if (own.isPresent() && own.get().actor().id() == null) {
-      // "the extremist group Daesh": the apposition names who the generic phrase is
-      for (int appos : graph.dependents(token, RelationPattern.parse("appos"))) {
+      // "the extremist group Daesh", "fighters of the RSF": the apposition or the of-phrase names
+      // who the generic phrase is
+      for (int appos : graph.dependents(token, RelationPattern.parse("appos,nmod:of"))) {
         Optional<ActorMention> named = actorAt(appos).filter(m -> m.actor().id() != null);
         if (named.isPresent()) {
           return named;

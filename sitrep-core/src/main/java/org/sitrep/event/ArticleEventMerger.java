@@ -45,6 +45,13 @@ final class ArticleEventMerger {
     if (a.type != b.type || !sameStatusClass(a.status, b.status)) {
       return false;
     }
+    if (a.headline || b.headline) {
+      return headlineAgrees(a, b);
+    }
+    if (a.sentenceIndex == b.sentenceIndex && Violence.FIGHTING.contains(a.type)) {
+      // one sentence tells one clash, seen from both sides ("its fighters clashed with troops trying to advance")
+      return placesAgree(a.location, b.location);
+    }
     boolean displacement = a.type == EventType.DISPLACEMENT;
     return (displacement || agree(a.actor, b.actor, false))
         && agree(a.target, b.target, true)
@@ -52,15 +59,41 @@ final class ArticleEventMerger {
         && placesAgree(a.from, b.from);
   }
 
+  /**
+   * A headline compresses the lead: "Syrian rebels seize Hama" is the lead's "HTS seized Hama".
+   * Actors agree when one is generic or unknown and the countries agree; places when in one country.
+   */
+  private static boolean headlineAgrees(Draft a, Draft b) {
+    return sameCountry(a.location, b.location) && loosely(a.actor, b.actor);
+  }
+
+  private static boolean loosely(ActorMention a, ActorMention b) {
+    if (a == null || b == null || a.actor().name().equals(b.actor().name())) {
+      return true;
+    }
+    boolean generic = a.actor().id() == null || b.actor().id() == null;
+    return generic && Objects.equals(a.actor().country(), b.actor().country());
+  }
+
+  private static boolean sameCountry(PlaceMention a, PlaceMention b) {
+    return a == null || b == null || Objects.equals(a.place().country(), b.place().country());
+  }
+
   private static boolean sameStatusClass(EventStatus a, EventStatus b) {
     return COUNTED.contains(a) ? COUNTED.contains(b) : a == b;
   }
 
+  /** Same actor, or "Israeli forces" (generic) and "the IDF" (named): one generic, same country and kind. */
   private static boolean agree(ActorMention a, ActorMention b, boolean silentAgrees) {
     if (a == null || b == null) {
       return silentAgrees || a == b;
     }
-    return a.actor().name().equals(b.actor().name());
+    if (a.actor().name().equals(b.actor().name())) {
+      return true;
+    }
+    boolean oneGeneric = a.actor().id() == null ^ b.actor().id() == null;
+    return oneGeneric && a.actor().country() != null && a.actor().country().equals(b.actor().country())
+        && a.actor().kind() == b.actor().kind();
   }
 
   static boolean placesAgree(PlaceMention a, PlaceMention b) {
@@ -77,6 +110,15 @@ final class ArticleEventMerger {
 
   private static void absorb(Draft into, Draft d) {
     into.evidence.addAll(d.evidence);
+    if (into.headline && !d.headline) {
+      // the body names who and where more precisely than the headline
+      into.actor = d.actor != null && d.actor.actor().id() != null ? d.actor : into.actor;
+      into.headline = false;
+    }
+    boolean sameSentence = into.sentenceIndex == d.sentenceIndex;
+    if (sameSentence && into.actor != null && d.actor != null && into.target == null && !agree(into.actor, d.actor, false)) {
+      into.target = d.actor;
+    }
     into.actor = into.actor == null ? d.actor : into.actor;
     into.actorFromRole |= d.actorFromRole;
     into.target = into.target == null ? d.target : into.target;

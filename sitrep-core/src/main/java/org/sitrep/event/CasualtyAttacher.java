@@ -29,6 +29,9 @@ final class CasualtyAttacher {
         if (host.target == null) {
           host.target = c.target;
         }
+        if (host.target != null && host.target.actor().kind() == ActorKind.CIVILIANS) {
+          host.type = host.trigger.entry().civilianType();
+        }
         if (host.location == null) {
           host.location = c.location;
         }
@@ -36,6 +39,30 @@ final class CasualtyAttacher {
     }
     events.sort((a, b) -> Integer.compare(a.triggerStart, b.triggerStart));
     return events;
+  }
+
+  /**
+   * "Several others were wounded." after the sentence of an attack: a casualty sentence naming no
+   * one and nowhere adds its count to the violent event of the sentence just before.
+   */
+  static List<Draft> attachToPreviousSentence(List<Draft> drafts, List<Draft> earlier, int sentenceIndex) {
+    Draft previous = null;
+    for (Draft e : earlier) {
+      if (e.sentenceIndex == sentenceIndex - 1 && Violence.FIGHTING.contains(e.type)) {
+        previous = e;
+      }
+    }
+    List<Draft> kept = new ArrayList<>();
+    for (Draft d : drafts) {
+      boolean bare = d.trigger.entry().isCasualty() && d.actor == null && d.location == null;
+      if (bare && previous != null) {
+        previous.setCount(d.trigger.entry().countField(), countOf(d));
+        previous.evidence.addAll(d.evidence);
+      } else {
+        kept.add(d);
+      }
+    }
+    return kept;
   }
 
   private static org.sitrep.model.Quantity countOf(Draft c) {

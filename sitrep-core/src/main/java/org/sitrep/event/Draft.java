@@ -19,6 +19,8 @@ final class Draft {
   TriggerMatch trigger;
   String triggerText;
   int sentenceIndex;
+  /** Told only in the article's title, which compresses the lead. */
+  boolean headline;
   int triggerStart;
   EventType type;
   EventStatus status;

@@ -41,10 +41,11 @@ public final class EventExtractor {
 
   public List<Event> extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceMention> places) {
     ArticleFocus focus = ArticleFocus.of(places, countryLookup);
+    List<Span> datelines = Datelines.zones(doc.article().text());
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (s.parsed() && !s.dependencies().isEmpty()) {
-        drafts.addAll(sentenceDrafts(doc, s, actors, places, focus, drafts));
+        drafts.addAll(sentenceDrafts(doc, s, actors, places, focus, drafts, datelines));
       }
     }
     drafts.removeIf(d -> !d.hasSubstance());
@@ -52,8 +53,8 @@ public final class EventExtractor {
   }
 
   private List<Draft> sentenceDrafts(AnnotatedArticle doc, Sentence s, List<ActorMention> actors,
-      List<PlaceMention> places, ArticleFocus focus, List<Draft> earlier) {
-    SentenceMentions mentions = mentionsOf(s, actors, places, doc.article().published());
+      List<PlaceMention> places, ArticleFocus focus, List<Draft> earlier, List<Span> datelines) {
+    SentenceMentions mentions = mentionsOf(s, actors, places, doc.article().published(), datelines);
     DependencyGraph graph = new DependencyGraph(s);
     SentenceEventBuilder builder = new SentenceEventBuilder(graph, mentions, focus);
     List<Draft> built = new ArrayList<>();
@@ -69,19 +70,22 @@ public final class EventExtractor {
       if (d.location == null) {
         d.location = fallbackLocation(d, builder);
       }
-      d.status = status.detect(graph, match, Optional.ofNullable(d.actor), builder.binder());
+      d.status = status.detect(graph, match, d.type, builder.binder());
       d.date = nearestDate(mentions.dates(), d.triggerStart);
       d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));
+      d.headline = s.index() == 0 && doc.article().title() != null && s.text().strip().equals(doc.article().title().strip());
       built.add(d);
     }
-    return CasualtyAttacher.attach(built);
+    return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built), earlier, s.index());
   }
 
-  private SentenceMentions mentionsOf(Sentence s, List<ActorMention> actors, List<PlaceMention> places, LocalDate published) {
+  private SentenceMentions mentionsOf(Sentence s, List<ActorMention> actors, List<PlaceMention> places, LocalDate published,
+      List<Span> datelines) {
     List<ActorMention> sentenceActors = SentenceMentions.within(s.span(), actors, ActorMention::span);
     List<PlaceMention> sentencePlaces = SentenceMentions.within(s.span(), places, PlaceMention::span);
-    // "March 23 Movement" is no date and "M23" no count: names are read before numbers
-    List<Span> names = new ArrayList<>();
+    // "March 23 Movement" is no date and "M23" no count: names are read before numbers; a
+    // dateline's date is the filing date
+    List<Span> names = new ArrayList<>(datelines);
     sentenceActors.forEach(m -> names.add(m.span()));
     sentencePlaces.forEach(m -> names.add(m.span()));
     return new SentenceMentions(sentenceActors, sentencePlaces,
@@ -113,8 +117,9 @@ public final class EventExtractor {
     return builder.placeInSubtree(d).orElse(null);
   }
 
+  /** A statement is only a statement of the speaker the grammar names; displaced people are no actor. */
   private static boolean needsActor(Draft d) {
-    return d.type != EventType.DISPLACEMENT && !d.trigger.entry().isCasualty();
+    return d.type != EventType.DISPLACEMENT && d.type != EventType.STATEMENT && !d.trigger.entry().isCasualty();
   }
 
   /**

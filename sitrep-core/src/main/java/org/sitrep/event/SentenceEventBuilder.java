@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.model.ActorKind;
-import org.sitrep.model.EventType;
 import org.sitrep.model.Span;
 import org.sitrep.quantity.QuantityMention;
 
@@ -14,11 +13,6 @@ import org.sitrep.quantity.QuantityMention;
  * stay empty here; {@link DiscourseResolver} fills pronoun actors from earlier events.
  */
 final class SentenceEventBuilder {
-  private static final java.util.Set<EventType> VIOLENT = java.util.EnumSet.of(EventType.BATTLE,
-      EventType.TERRITORY_CAPTURED, EventType.EXPLOSION_REMOTE_VIOLENCE, EventType.ATTACK_ON_CIVILIANS,
-      EventType.DEPLOYMENT, EventType.THREAT);
-  private static final java.util.Set<ActorKind> ARMED = java.util.EnumSet.of(ActorKind.STATE_MILITARY,
-      ActorKind.STATE_POLICE, ActorKind.REBEL, ActorKind.MILITIA, ActorKind.TERRORIST_GROUP, ActorKind.FOREIGN_STATE);
   private final DependencyGraph graph;
   private final SentenceMentions mentions;
   private final ArgumentBinder binder;
@@ -112,10 +106,10 @@ final class SentenceEventBuilder {
    * before the trigger in the same sentence. Confidence is lowered for it downstream.
    */
   Optional<ActorMention> precedingArmedActor(Draft d) {
-    if (!VIOLENT.contains(d.type)) {
+    if (!Violence.TYPES.contains(d.type)) {
       return Optional.empty();
     }
-    return precedingGroup(d).filter(m -> ARMED.contains(m.actor().kind()));
+    return precedingGroup(d).filter(m -> Violence.PARTIES.contains(m.actor().kind()) && m.actor().kind() != ActorKind.GOVERNMENT);
   }
 
   /** The closest actor mention before the trigger that can act: for "its" and "their". */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.knowledge.TsvResource;
 import org.sitrep.model.EventStatus;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Token;
 
 /**
@@ -26,7 +27,7 @@ final class StatusDetector {
     return STANDARD;
   }
 
-  EventStatus detect(DependencyGraph graph, TriggerMatch match, Optional<ActorMention> actor, ArgumentBinder binder) {
+  EventStatus detect(DependencyGraph graph, TriggerMatch match, EventType type, ArgumentBinder binder) {
     int head = match.head();
     Optional<EventStatus> own = dependentCue(graph, head);
     if (own.isEmpty() && match.entry().pos() == 'N' && graph.head(head) >= 0) {
@@ -36,7 +37,7 @@ final class StatusDetector {
       return own.get();
     }
     for (int ancestor : clauseChain(graph, head)) {
-      Optional<EventStatus> found = ancestorCue(graph, ancestor, actor, binder);
+      Optional<EventStatus> found = ancestorCue(graph, ancestor, type, binder);
       if (found.isPresent()) {
         return found.get();
       }
@@ -56,7 +57,7 @@ final class StatusDetector {
     return Optional.empty();
   }
 
-  private Optional<EventStatus> ancestorCue(DependencyGraph graph, int ancestor, Optional<ActorMention> actor, ArgumentBinder binder) {
+  private Optional<EventStatus> ancestorCue(DependencyGraph graph, int ancestor, EventType type, ArgumentBinder binder) {
     String lemma = TriggerMatcher.lemma(graph.token(ancestor));
     for (StatusCue cue : cues) {
       if (!cue.cue().equals(lemma)) {
@@ -65,17 +66,18 @@ final class StatusDetector {
       if (cue.where().equals("ancestor")) {
         return Optional.of(cue.status());
       }
-      if (cue.where().equals("speaker") && actor.isPresent() && speakerIs(graph, ancestor, actor.get(), binder)) {
+      if (cue.where().equals("speaker") && Violence.FIGHTING.contains(type) && speakerIsAParty(graph, ancestor, binder)) {
         return Optional.of(cue.status());
       }
     }
     return Optional.empty();
   }
 
-  private static boolean speakerIs(DependencyGraph graph, int verb, ActorMention actor, ArgumentBinder binder) {
+  /** "The army said ...", "the group claimed ...": a side of the conflict speaking of fighting. */
+  private static boolean speakerIsAParty(DependencyGraph graph, int verb, ArgumentBinder binder) {
     for (int subject : graph.dependents(verb, RelationPattern.parse("nsubj"))) {
       Optional<ActorMention> speaker = binder.actorFor(subject);
-      if (speaker.isPresent() && speaker.get().actor().name().equals(actor.actor().name())) {
+      if (speaker.isPresent() && Violence.PARTIES.contains(speaker.get().actor().kind())) {
         return true;
       }
     }

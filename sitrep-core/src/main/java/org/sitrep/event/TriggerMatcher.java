@@ -13,6 +13,8 @@ import org.sitrep.model.Token;
  * counts only when one of its dependents belongs to that class ("send troops", "drone strike").
  */
 final class TriggerMatcher {
+  /** How far into a subject's or object's words the class check looks. */
+  private static final int MAX_ARGUMENT_WORDS = 12;
   private final TriggerLexicon lexicon;
   private final NounClasses classes;
 
@@ -95,16 +97,36 @@ final class TriggerMatcher {
     return pos == 'V' ? tag.startsWith("VB") : tag.startsWith("NN");
   }
 
+  /**
+   * Whether the trigger's context fits its noun class: a dependent, or a word in the subtree of its
+   * subject or object ("a convoy of trucks carrying food reached ..."). "!class" forbids instead,
+   * looking at dependents and the governor ("a general strike", "went on strike").
+   */
   private boolean licensed(DependencyGraph graph, TriggerEntry entry, int head) {
-    if (entry.objectClass() == null) {
+    String cls = entry.objectClass();
+    if (cls == null) {
       return true;
     }
+    if (cls.startsWith("!")) {
+      return !nearWords(graph, head, false).stream().anyMatch(t -> classes.contains(cls.substring(1), lemma(graph.token(t))));
+    }
+    return nearWords(graph, head, true).stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))));
+  }
+
+  private static List<Integer> nearWords(DependencyGraph graph, int head, boolean argumentSubtrees) {
+    List<Integer> words = new ArrayList<>();
     for (Dependency d : graph.children(head)) {
-      if (classes.contains(entry.objectClass(), lemma(graph.token(d.dependent())))) {
-        return true;
+      words.add(d.dependent());
+      boolean argument = d.relation().startsWith("nsubj") || d.relation().equals("obj");
+      if (argumentSubtrees && argument) {
+        List<Integer> subtree = graph.subtree(d.dependent());
+        words.addAll(subtree.subList(0, Math.min(subtree.size(), MAX_ARGUMENT_WORDS)));
       }
     }
-    return false;
+    if (!argumentSubtrees && graph.head(head) >= 0) {
+      words.add(graph.head(head));
+    }
+    return words;
   }
 
   static String lemma(Token token) {
