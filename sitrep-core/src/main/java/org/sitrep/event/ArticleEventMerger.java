@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.ActorKind;
 import org.sitrep.model.EventStatus;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Place;
@@ -18,6 +19,7 @@ import org.sitrep.model.PlacePrecision;
  * not the capture.
  */
 final class ArticleEventMerger {
+  private static final Set<ActorKind> STATE_KINDS = Set.of(ActorKind.STATE_MILITARY, ActorKind.STATE_POLICE, ActorKind.GOVERNMENT);
   private static final Set<EventStatus> COUNTED = Set.of(EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.CLAIMED);
 
   private ArticleEventMerger() {}
@@ -83,7 +85,10 @@ final class ArticleEventMerger {
     return COUNTED.contains(a) ? COUNTED.contains(b) : a == b;
   }
 
-  /** Same actor, or "Israeli forces" (generic) and "the IDF" (named): one generic, same country and kind. */
+  /**
+   * Same actor, or "Israeli forces" (generic) and "the IDF" (named): one generic, same country and
+   * kind, and a state's own force, of which a country has one; "militants" may be any of many groups.
+   */
   private static boolean agree(ActorMention a, ActorMention b, boolean silentAgrees) {
     if (a == null || b == null) {
       return silentAgrees || a == b;
@@ -93,7 +98,7 @@ final class ArticleEventMerger {
     }
     boolean oneGeneric = a.actor().id() == null ^ b.actor().id() == null;
     return oneGeneric && a.actor().country() != null && a.actor().country().equals(b.actor().country())
-        && a.actor().kind() == b.actor().kind();
+        && a.actor().kind() == b.actor().kind() && STATE_KINDS.contains(a.actor().kind());
   }
 
   static boolean placesAgree(PlaceMention a, PlaceMention b) {
