@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.actor.ActorMention;
+import org.sitrep.geo.PlaceFinder;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Event;
@@ -41,7 +42,7 @@ public final class EventExtractor {
 
   public List<Event> extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceMention> places) {
     ArticleFocus focus = ArticleFocus.of(places, countryLookup);
-    List<Span> datelines = Datelines.zones(doc.article().text());
+    List<Span> datelines = PlaceFinder.datelineZones(doc.article().text());
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (s.parsed() && !s.dependencies().isEmpty()) {

@@ -18,6 +18,8 @@ import org.sitrep.model.Token;
 public final class PlaceFinder {
   private static final Set<String> LOCATION_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
   private static final Datelines DATELINES = new Datelines();
+  /** How far past the filing place a dateline's closing dash may be. */
+  private static final int MAX_DATELINE_TAIL = 60;
   private static final Set<String> OTHER_NER = Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "TITLE", "RELIGION", "IDEOLOGY");
 
   private final Gazetteer gazetteer;
@@ -52,14 +54,62 @@ public final class PlaceFinder {
       }
     }
     List<GazetteerEntry> picks = accepted.isEmpty() ? List.of() : resolver.resolve(accepted, Map.of());
-    List<Span> datelines = datelineSpans(text);
+    List<Span> datelines = datelineZones(text);
+    Set<String> countries = countriesOf(picks);
     List<PlaceMention> mentions = new ArrayList<>();
     for (int i = 0; i < accepted.size(); i++) {
       Span span = accepted.get(i).span();
+      GazetteerEntry pick = picks.get(i);
+      if (isStray(pick, countries)) {
+        continue;
+      }
       boolean dateline = datelines.stream().anyMatch(d -> d.overlaps(span));
-      mentions.add(new PlaceMention(span, picks.get(i).toPlace(accepted.get(i).text()), dateline));
+      mentions.add(new PlaceMention(span, pick.toPlace(accepted.get(i).text()), dateline));
     }
     return mentions;
+  }
+
+  /**
+   * A small town in a country the article never otherwise touches is far likelier a local place
+   * missing from the gazetteer ("Kani township" in Myanmar read as Kani, Japan) than a real mention.
+   */
+  private boolean isStray(GazetteerEntry pick, Set<String> countries) {
+    boolean small = pick.kind() == EntryKind.CITY && pick.population() < resolver.weight("notable_population")
+        && !pick.isCapital() && !pick.isDivisionSeat();
+    return small && !countries.contains(pick.country());
+  }
+
+  /** Countries the article touches other than through small towns: named countries, divisions, notable places. */
+  private Set<String> countriesOf(List<GazetteerEntry> picks) {
+    Set<String> countries = new java.util.HashSet<>();
+    for (GazetteerEntry e : picks) {
+      boolean small = e.kind() == EntryKind.CITY && e.population() < resolver.weight("notable_population");
+      if (!small && e.country() != null) {
+        countries.add(e.country());
+      }
+    }
+    return countries;
+  }
+
+  /**
+   * Whole wire datelines, from the filing place to the closing dash ("KYIV, Nov 28, 2024 (Reuters) —"):
+   * neither the place, the date nor the agency in them says anything about events.
+   */
+  public static List<Span> datelineZones(String text) {
+    List<Span> zones = new ArrayList<>();
+    for (Span place : datelineSpans(text)) {
+      int limit = Math.min(text.length(), place.end() + MAX_DATELINE_TAIL);
+      int end = place.end();
+      for (int i = place.end(); i < limit; i++) {
+        char c = text.charAt(i);
+        if (c == '\u2014' || c == '\u2013' || c == '-' && text.charAt(i - 1) == ' ') {
+          end = i;
+          break;
+        }
+      }
+      zones.add(new Span(place.start(), end));
+    }
+    return zones;
   }
 
   /**
