@@ -4,19 +4,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.model.ActorKind;
 
 /**
  * CoreNLP RegexNER mapping lines ("pattern TAB ORGANIZATION TAB overwritable types TAB priority")
  * so that actor names the default NER misses or calls PERSON ("Hayat Tahrir Al-Sham", "Daesh")
- * or leaves untagged ("HTS") become ORGANIZATION. Each pattern token is a Java regex for one
- * CoreNLP token: names ignore case and accept any apostrophe; acronyms are exact. Country names
+ * or leaves untagged ("HTS") become ORGANIZATION. Patterns are literal CoreNLP tokens (hyphens
+ * are tokens of their own, as CoreNLP splits "al-Sham"), matched with the annotator's ignorecase
+ * option: literal entries are looked up, while regex entries would be tried one by one on every
+ * token, which halved the annotator's speed with a dictionary this size. So acronyms of two
+ * letters ("IS", "AA") are left out: ignoring case they would tag every "is". Country names
  * (foreign states) and shared ('~') names are left out so places keep their LOCATION tags.
  */
 final class RegexNerLines {
   static final String OVERWRITABLE = "PERSON,LOCATION,MISC,CITY,STATE_OR_PROVINCE,COUNTRY,NATIONALITY,RELIGION,IDEOLOGY,TITLE";
-  private static final String APOSTROPHE_CLASS = "['\u2019\u2018\u02BC\u02BB\u02BF\u02BE`]";
+  /** Shorter acronyms collide with common words once case is ignored. */
+  private static final int MIN_ACRONYM = 3;
 
   private RegexNerLines() {}
 
@@ -28,55 +31,45 @@ final class RegexNerLines {
       }
       addName(lines, e.name());
       e.aliases().stream().filter(a -> !ActorEntry.isShared(a)).forEach(a -> addName(lines, a));
-      e.acronyms().stream().filter(a -> !ActorEntry.isShared(a)).forEach(a -> addAcronym(lines, a));
+      e.acronyms().stream().filter(a -> !ActorEntry.isShared(a) && a.strip().length() >= MIN_ACRONYM)
+          .forEach(a -> addName(lines, a));
     }
     return new ArrayList<>(lines);
   }
 
   private static void addName(Set<String> lines, String name) {
-    if (name.contains("(") || name.contains(")") || name.isBlank()) {
+    if (name.contains("(") || name.contains(")") || name.contains("\t") || name.isBlank()) {
       return;
     }
+    String tokens = String.join(" ", coreNlpTokens(name.strip()));
+    lines.add(line(tokens));
+    // written with a typographic apostrophe in much news copy
+    if (tokens.contains("'")) {
+      lines.add(line(tokens.replace('\'', '\u2019')));
+    }
+  }
+
+  /** The tokens CoreNLP makes of a name: words, with hyphens and a possessive 's split off. */
+  private static List<String> coreNlpTokens(String name) {
     List<String> tokens = new ArrayList<>();
-    for (String word : name.trim().split("\\s+")) {
-      tokens.addAll(nameTokens(word));
-    }
-    lines.add(line(String.join(" ", tokens)));
-  }
-
-  /** One written word as CoreNLP tokens: a possessive 's is a token of its own. */
-  private static List<String> nameTokens(String word) {
-    String lower = Fold.plainApostrophes(word);
-    if (lower.endsWith("'s") && lower.length() > 2) {
-      return List.of(caseless(word.substring(0, word.length() - 2)), APOSTROPHE_CLASS + "[sS]");
-    }
-    return List.of(caseless(word));
-  }
-
-  private static String caseless(String word) {
-    StringBuilder regex = new StringBuilder("(?i)");
-    StringBuilder part = new StringBuilder();
-    for (char c : word.toCharArray()) {
-      if (Fold.isApostrophe(c)) {
-        regex.append(quote(part)).append(APOSTROPHE_CLASS).append('?');
-        part.setLength(0);
-      } else {
-        part.append(c);
+    for (String word : name.split("\\s+")) {
+      String plain = Fold.plainApostrophes(word);
+      boolean possessive = plain.endsWith("'s") && plain.length() > 2;
+      String stem = possessive ? plain.substring(0, plain.length() - 2) : plain;
+      String[] parts = stem.split("-", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          tokens.add("-");
+        }
+        if (!parts[i].isEmpty()) {
+          tokens.add(parts[i]);
+        }
+      }
+      if (possessive) {
+        tokens.add("'s");
       }
     }
-    return regex.append(quote(part)).toString();
-  }
-
-  private static String quote(CharSequence s) {
-    return s.length() == 0 ? "" : Pattern.quote(s.toString());
-  }
-
-  private static void addAcronym(Set<String> lines, String acronym) {
-    List<String> tokens = new ArrayList<>();
-    for (String word : acronym.trim().split("\\s+")) {
-      tokens.add(Pattern.quote(word));
-    }
-    lines.add(line(String.join(" ", tokens)));
+    return tokens;
   }
 
   private static String line(String pattern) {
