@@ -19,6 +19,10 @@ final class NounClasses {
     return STANDARD;
   }
 
+  Set<String> members(String nounClass) {
+    return members.getOrDefault(nounClass, Set.of());
+  }
+
   boolean contains(String nounClass, String lemma) {
     return lemma != null && members.getOrDefault(nounClass, Set.of()).contains(lemma);
   }

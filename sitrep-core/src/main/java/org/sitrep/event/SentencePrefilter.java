@@ -1,8 +1,11 @@
 package org.sitrep.event;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -10,21 +13,21 @@ import org.sitrep.knowledge.TsvResource;
 
 /**
  * The cheap test that decides which sentences get NER and parsing: a sentence with no trigger or
- * relation cue word cannot yield an event or relation. Stems match case-insensitively as word
- * prefixes ("captur" finds captured, captures), irregular forms come from irregular-forms.tsv.
- * It errs on the side of parsing: false positives cost time, false negatives cost events.
+ * relation-cue word cannot yield an event or relation. Words match whole and case-insensitively in
+ * their regular inflections (Inflections) and irregular forms (irregular-forms.tsv). A trigger that
+ * needs a noun class ("say" needs a leader, "send" troops) counts only when a word of the class is
+ * in the sentence too, and a phrase's first word only with its last ("take ... control"). It errs on the side of parsing: false positives cost time, false negatives
+ * cost events; `sitrep bench` measures both.
  */
 public final class SentencePrefilter implements Predicate<String> {
-  private static final SentencePrefilter STANDARD = new SentencePrefilter(standardWords());
-  private final Pattern pattern;
+  private static final SentencePrefilter STANDARD = standardFilter();
+  private final Pattern plain;
+  private final List<Pattern[]> classed;
 
-  SentencePrefilter(List<String> words) {
-    TreeSet<String> stems = new TreeSet<>();
-    for (String w : words) {
-      stems.add(stem(w.toLowerCase(Locale.ROOT)));
-    }
-    this.pattern = Pattern.compile("\\b(?:" + String.join("|", stems.stream().map(Pattern::quote).toList()) + ")",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  SentencePrefilter(Set<String> plainWords, Map<Set<String>, Set<String>> classedWords) {
+    this.plain = words(plainWords);
+    this.classed = new ArrayList<>();
+    classedWords.forEach((triggers, nouns) -> classed.add(new Pattern[] {words(triggers), words(nouns)}));
   }
 
   public static SentencePrefilter standard() {
@@ -33,24 +36,65 @@ public final class SentencePrefilter implements Predicate<String> {
 
   @Override
   public boolean test(String sentence) {
-    return sentence != null && pattern.matcher(sentence).find();
+    if (sentence == null) {
+      return false;
+    }
+    if (plain.matcher(sentence).find()) {
+      return true;
+    }
+    for (Pattern[] pair : classed) {
+      if (pair[0].matcher(sentence).find() && pair[1].matcher(sentence).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** "seize" → "seiz" so that "seized" and "seizing" match; short words stay whole. */
-  static String stem(String word) {
-    return word.length() > 4 && word.endsWith("e") ? word.substring(0, word.length() - 1) : word;
+  private static Pattern words(Set<String> words) {
+    if (words.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    return Pattern.compile("\\b(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  private static List<String> standardWords() {
-    List<String> words = new ArrayList<>();
+  private static SentencePrefilter standardFilter() {
+    Map<String, Set<String>> irregular = new LinkedHashMap<>();
+    for (TsvResource.Row row : TsvResource.read(SentencePrefilter.class, "irregular-forms.tsv")) {
+      irregular.computeIfAbsent(row.get("lemma"), k -> new TreeSet<>()).add(row.get("form"));
+    }
+    Set<String> plainWords = new TreeSet<>();
+    Map<String, Set<String>> byClass = new LinkedHashMap<>();
+    Map<Set<String>, Set<String>> classed = new LinkedHashMap<>();
     for (TriggerEntry e : TriggerLexicon.standard().entries()) {
-      words.add(e.lemmas().get(0));
+      Set<String> forms = forms(e.lemmas().get(0), irregular);
+      String cls = e.objectClass();
+      if (e.isPhrase()) {
+        // "take control": "take" alone is everywhere, so the phrase's last word must be there too
+        classed.computeIfAbsent(forms, k -> new TreeSet<>()).addAll(forms(e.lemmas().get(e.lemmas().size() - 1), irregular));
+      } else if (cls == null || cls.startsWith("!")) {
+        plainWords.addAll(forms);
+      } else {
+        byClass.computeIfAbsent(cls, k -> new TreeSet<>()).addAll(forms);
+      }
     }
     for (TsvResource.Row row : TsvResource.read(SentencePrefilter.class, "relations.tsv")) {
-      words.add(row.get("cue"));
+      plainWords.addAll(forms(row.get("cue").toLowerCase(Locale.ROOT), irregular));
     }
-    for (TsvResource.Row row : TsvResource.read(SentencePrefilter.class, "irregular-forms.tsv")) {
-      words.add(row.get("form"));
+    byClass.forEach((cls, triggers) -> classed.put(triggers, classWords(cls, irregular)));
+    return new SentencePrefilter(plainWords, classed);
+  }
+
+  private static Set<String> forms(String lemma, Map<String, Set<String>> irregular) {
+    Set<String> forms = new TreeSet<>(Inflections.of(lemma));
+    forms.addAll(irregular.getOrDefault(lemma, Set.of()));
+    return forms;
+  }
+
+  private static Set<String> classWords(String cls, Map<String, Set<String>> irregular) {
+    Set<String> words = new TreeSet<>();
+    for (String lemma : NounClasses.standard().members(cls)) {
+      words.addAll(forms(lemma, irregular));
     }
     return words;
   }

@@ -98,9 +98,9 @@ final class TriggerMatcher {
   }
 
   /**
-   * Whether the trigger's context fits its noun class: a dependent, or a word in the subtree of its
-   * subject or object ("a convoy of trucks carrying food reached ..."). "!class" forbids instead,
-   * looking at dependents and the governor ("a general strike", "went on strike").
+   * Whether the trigger's context fits its noun class: a dependent, the governor, or a word in the
+   * subtree of its subject or object ("a convoy of trucks carrying food reached ..."). "!class"
+   * forbids instead, looking at dependents and the governor ("a general strike", "went on strike").
    */
   private boolean licensed(DependencyGraph graph, TriggerEntry entry, int head) {
     String cls = entry.objectClass();
@@ -123,8 +123,8 @@ final class TriggerMatcher {
         words.addAll(subtree.subList(0, Math.min(subtree.size(), MAX_ARGUMENT_WORDS)));
       }
     }
-    if (!argumentSubtrees && graph.head(head) >= 0) {
-      words.add(graph.head(head));
+    if (graph.head(head) >= 0) {
+      words.add(graph.head(head)); // "the group's leader, Golani, stating"; "went on strike"
     }
     return words;
   }

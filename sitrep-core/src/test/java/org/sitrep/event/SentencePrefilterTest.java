@@ -1,0 +1,40 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SentencePrefilterTest {
+  private final SentencePrefilter filter = SentencePrefilter.standard();
+
+  @Test
+  void inflectedTriggersPassWholeWordsOnly() {
+    assertTrue(filter.test("Rebels shelled the town overnight."));
+    assertTrue(filter.test("Thousands fled Homs."), "irregular form");
+    assertTrue(filter.test("The army SEIZED the airport."), "case-insensitive");
+    assertFalse(filter.test("The bus station reopened after the holidays."), "no trigger word");
+    assertFalse(filter.test("The company said profits would grow."), "'said' alone is no event");
+  }
+
+  @Test
+  void classedTriggersNeedTheirNounClass() {
+    assertTrue(filter.test("President Ruto said the officers would stay."), "a leader speaking");
+    assertTrue(filter.test("Kenya sent 400 police officers to Haiti."));
+    assertFalse(filter.test("She sent a letter to the editor."), "sending nothing military");
+  }
+
+  @Test
+  void neverThrowsOnRandomText() {
+    Random random = new Random(7);
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder s = new StringBuilder();
+      for (int j = random.nextInt(80); j > 0; j--) {
+        s.append((char) (random.nextBoolean() ? 'a' + random.nextInt(26) : random.nextInt(0x3000)));
+      }
+      filter.test(s.toString());
+    }
+    assertFalse(filter.test(null));
+  }
+}
