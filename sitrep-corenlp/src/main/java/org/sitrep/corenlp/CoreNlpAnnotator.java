@@ -43,6 +43,7 @@ public final class CoreNlpAnnotator implements Annotator {
   public void load() {
     Pipelines.splitter();
     Pipelines.analyzer();
+    Pipelines.timeTagger();
   }
 
   @Override
@@ -79,6 +80,7 @@ public final class CoreNlpAnnotator implements Annotator {
       return copies;
     }
     List<CoreMap> annotated = document.get(CoreAnnotations.SentencesAnnotation.class);
+    TimeExpressions.tag(text, published, annotated);
     for (int i = 0; i < selected.size(); i++) {
       copies.put(selected.get(i), annotated.get(i));
     }

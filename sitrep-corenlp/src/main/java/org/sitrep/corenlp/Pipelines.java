@@ -20,6 +20,11 @@ final class Pipelines {
     return Analyzer.PIPELINE;
   }
 
+  /** SUTime (and the numeric classifiers) only, over already analysed sentences. */
+  static StanfordCoreNLP timeTagger() {
+    return TimeTagger.PIPELINE;
+  }
+
   /** The Phoenix-style baseline: full default pipeline plus the shift-reduce parser. */
   static StanfordCoreNLP baseline() {
     return Baseline.PIPELINE;
@@ -35,6 +40,10 @@ final class Pipelines {
 
   private static final class Analyzer {
     static final StanfordCoreNLP PIPELINE = build("analyze.properties");
+  }
+
+  private static final class TimeTagger {
+    static final StanfordCoreNLP PIPELINE = build("time.properties");
   }
 
   private static final class Baseline {
