@@ -64,9 +64,7 @@ final class DemoCommand implements Callable<Integer> {
       new GeoJsonWriter(w).writeAll(events);
     }
     try (Writer w = Files.newBufferedWriter(out.resolve("events.csv"), StandardCharsets.UTF_8)) {
-      CsvWriter csv = new CsvWriter(w);
-      csv.writeHeader();
-      csv.writeAll(events);
+      new CsvWriter(w).writeAll(events);
     }
   }
 }

@@ -81,7 +81,9 @@ final class ExtractCommand implements Callable<Integer> {
         if (format == OutputFormat.jsonl) {
           jsonl.writeAll(r.events(), relations ? r.relations() : List.of());
         } else if (format == OutputFormat.csv) {
-          csv.writeAll(r.events());
+          for (Event e : r.events()) {
+            csv.write(e);
+          }
         }
         out.flush();
       } catch (IOException e) {

@@ -71,4 +71,14 @@ class BadInputTest {
     assertTrue(run.err().contains("SR110"), run.err());
     assertFalse(run.err().contains("\tat "), run.err());
   }
+
+  @Test
+  void csvHasOneHeaderWhateverTheNumberOfArticles() {
+    CliRun run = CliRun.of("extract", "--format", "csv", "--published", "2024-12-06",
+        dir.resolve("a-good.txt").toString(), dir.resolve("h-records.jsonl").toString());
+    assertEquals(0, run.exitCode(), run.err());
+    long headers = run.out().lines().filter(l -> l.startsWith("id,article_id,")).count();
+    assertEquals(1, headers, run.out());
+    assertTrue(run.out().lines().count() >= 3, "a header and a row per event of both articles:\n" + run.out());
+  }
 }

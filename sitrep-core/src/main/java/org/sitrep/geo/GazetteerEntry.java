@@ -13,7 +13,12 @@ public record GazetteerEntry(
 
   public Place toPlace(String text) {
     return new Place(name, text, geonameId == 0 ? null : geonameId, country, admin1,
-        (double) lat, (double) lon, kind.precision());
+        degrees(lat), degrees(lon), kind.precision());
+  }
+
+  /** Coordinates are stored as floats; print them as the 4 decimals GeoNames gives, not float noise. */
+  private static double degrees(float value) {
+    return Math.round(value * 1e4) / 1e4;
   }
 
   public boolean isCapital() {
