@@ -1,19 +1,11 @@
 package org.sitrep.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.sitrep.knowledge.TsvResource;
 
-/**
- * Reads the small knowledge files bundled as classpath resources: UTF-8, '#' starts a comment line,
- * blank lines are skipped, columns are tab-separated.
- */
+/** The clean and ingest packages' view of {@link TsvResource}: rows and lines beside a class. */
 public final class DataFile {
   private DataFile() {}
 
@@ -26,22 +18,8 @@ public final class DataFile {
     return rows;
   }
 
-  /** The non-comment, non-blank lines of a bundled text file. */
+  /** The non-comment, non-blank lines of a bundled text file next to {@code anchor}. */
   public static List<String> lines(Class<?> anchor, String name) {
-    try (InputStream in = anchor.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " next to " + anchor.getName());
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> lines = new ArrayList<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          lines.add(line);
-        }
-      }
-      return lines;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TsvResource.lines(TsvResource.beside(anchor, name));
   }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.EventType;
-import org.sitrep.quantity.TsvRows;
+import org.sitrep.knowledge.TsvResource;
 
 /** Event type (and trigger word) to ACLED and PLOVER categories, from {@code event-ontology.tsv}. */
 public final class OntologyMapping {
@@ -15,7 +15,7 @@ public final class OntologyMapping {
 
   private static final String RESOURCE = "/org/sitrep/export/event-ontology.tsv";
   private static final String ANY_TRIGGER = "*";
-  private static final OntologyMapping DEFAULT = new OntologyMapping(TsvRows.read(RESOURCE));
+  private static final OntologyMapping DEFAULT = new OntologyMapping(TsvResource.trimmedRows(RESOURCE));
 
   private final Map<String, Categories> rows = new HashMap<>();
 

@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.knowledge.TsvResource;
+
 import java.util.HashSet;
 import java.util.Set;
 
@@ -16,7 +18,7 @@ final class AlternateFilter {
 
   AlternateFilter() {
     for (String file : new String[] {"dropped-alternates.tsv", "place-stoplist.tsv", "org-heads.tsv", "compass.tsv"}) {
-      TsvResource.firstColumn(GEO + file).forEach(name -> dropped.add(NameKey.of(name)));
+      TsvResource.cells(GEO + file).stream().map(r -> r[0].trim()).toList().forEach(name -> dropped.add(NameKey.of(name)));
     }
   }
 

@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.knowledge.TsvResource;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +13,7 @@ final class CompassRegions {
   private final Map<String, int[]> directions = new HashMap<>();
 
   CompassRegions() {
-    for (String[] row : TsvResource.rows("org/sitrep/geo/compass.tsv")) {
+    for (String[] row : TsvResource.cells("org/sitrep/geo/compass.tsv")) {
       directions.put(row[0].trim(), new int[] {Integer.parseInt(row[1].trim()), Integer.parseInt(row[2].trim())});
     }
   }

@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.knowledge.TsvResource;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +15,7 @@ final class Datelines {
   private final List<Pattern> shapes = new ArrayList<>();
 
   Datelines() {
-    for (String[] row : TsvResource.rows("org/sitrep/geo/dateline-shapes.tsv")) {
+    for (String[] row : TsvResource.cells("org/sitrep/geo/dateline-shapes.tsv")) {
       shapes.add(Pattern.compile(row[0].trim()));
     }
   }

@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.knowledge.TsvResource;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,10 +19,10 @@ final class DivisionNames {
   private final Map<String, List<String>> aliases = new HashMap<>();
 
   DivisionNames() {
-    List<String> words = new ArrayList<>(TsvResource.firstColumn(GEO + "admin1-words.tsv"));
+    List<String> words = new ArrayList<>(TsvResource.cells(GEO + "admin1-words.tsv").stream().map(r -> r[0].trim()).toList());
     words.add("of");
     typeWords = Pattern.compile("(?i)\\b(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")\\b");
-    for (String[] row : TsvResource.rows(GEO + "admin1-aliases.tsv")) {
+    for (String[] row : TsvResource.cells(GEO + "admin1-aliases.tsv")) {
       if (row.length >= 3) {
         aliases.computeIfAbsent(row[1].trim() + "." + row[2].trim(), k -> new ArrayList<>()).add(row[0].trim());
       }

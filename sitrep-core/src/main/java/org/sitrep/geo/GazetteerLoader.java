@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.knowledge.TsvResource;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,10 +32,10 @@ final class GazetteerLoader {
 
   private static void loadCountries(Gazetteer.Builder builder) {
     Map<String, List<String>> aliases = new HashMap<>();
-    for (String[] row : TsvResource.rows(GEO + "country-aliases.tsv")) {
+    for (String[] row : TsvResource.cells(GEO + "country-aliases.tsv")) {
       aliases.computeIfAbsent(row[1].trim(), k -> new ArrayList<>()).add(row[0].trim());
     }
-    for (String[] r : TsvResource.rows(GEONAMES + "countries.tsv.gz")) {
+    for (String[] r : TsvResource.cells(GEONAMES + "countries.tsv.gz")) {
       CountryInfo info = new CountryInfo(r[0], r[1], r[2], f(r[6]), f(r[7]), f(r[8]), f(r[9]), f(r[10]), f(r[11]));
       List<String> names = new ArrayList<>(List.of(r[3]));
       names.addAll(split(r[4]));
@@ -47,7 +49,7 @@ final class GazetteerLoader {
     DivisionNames divisions = new DivisionNames();
     Map<String, String> names = new HashMap<>();
     Map<String, Integer> added = new HashMap<>();
-    for (String[] r : TsvResource.rows(GEONAMES + "admin1.tsv.gz")) {
+    for (String[] r : TsvResource.cells(GEONAMES + "admin1.tsv.gz")) {
       String name = r[2];
       names.put(r[0] + "." + r[1], name);
       if (added.containsKey(r[0] + "." + name)) {
@@ -91,7 +93,7 @@ final class GazetteerLoader {
   }
 
   private static void loadRegions(Gazetteer.Builder builder) {
-    for (String[] r : TsvResource.rows(GEO + "regions.tsv")) {
+    for (String[] r : TsvResource.cells(GEO + "regions.tsv")) {
       List<String> names = split(r[0]);
       String country = r[3].isBlank() ? null : r[3].trim().toUpperCase(Locale.ROOT);
       GazetteerEntry entry = new GazetteerEntry(EntryKind.REGION, names.get(0), 0, country, null,

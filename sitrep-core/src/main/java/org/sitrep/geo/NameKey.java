@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.knowledge.TsvResource;
+
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
@@ -19,7 +21,7 @@ final class NameKey {
   private static final Set<String> HYPHENATED_ONLY = new HashSet<>();
 
   static {
-    for (String[] row : TsvResource.rows("org/sitrep/geo/name-articles.tsv")) {
+    for (String[] row : TsvResource.cells("org/sitrep/geo/name-articles.tsv")) {
       (row.length > 1 && row[1].trim().equals("yes") ? ANY_POSITION : HYPHENATED_ONLY).add(row[0].trim());
     }
   }

@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.knowledge.TsvResource;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -210,7 +212,7 @@ public final class PlaceFinder {
 
   private static Set<String> keys(String file) {
     Set<String> set = new HashSet<>();
-    TsvResource.firstColumn("org/sitrep/geo/" + file).forEach(w -> set.add(w.toLowerCase(Locale.ROOT)));
+    TsvResource.cells("org/sitrep/geo/" + file).stream().map(r -> r[0].trim()).toList().forEach(w -> set.add(w.toLowerCase(Locale.ROOT)));
     return set;
   }
 }

@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.knowledge.TsvResource;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +18,7 @@ final class PlaceResolver {
   private final Map<String, Double> w = new HashMap<>();
 
   PlaceResolver() {
-    for (String[] row : TsvResource.rows("org/sitrep/geo/resolution-weights.tsv")) {
+    for (String[] row : TsvResource.cells("org/sitrep/geo/resolution-weights.tsv")) {
       w.put(row[0].trim(), Double.parseDouble(row[1].trim()));
     }
   }

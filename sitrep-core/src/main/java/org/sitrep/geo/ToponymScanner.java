@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.knowledge.TsvResource;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +24,7 @@ final class ToponymScanner {
 
   private final Gazetteer gazetteer;
   private final CompassRegions compass;
-  private final Set<String> admin1Words = lower(TsvResource.firstColumn("org/sitrep/geo/admin1-words.tsv"));
+  private final Set<String> admin1Words = lower(TsvResource.cells("org/sitrep/geo/admin1-words.tsv").stream().map(r -> r[0].trim()).toList());
 
   ToponymScanner(Gazetteer gazetteer, CompassRegions compass) {
     this.gazetteer = gazetteer;

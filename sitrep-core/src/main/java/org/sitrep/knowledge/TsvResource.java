@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Reads a bundled tab-separated knowledge file: '#' lines are provenance comments, the first other
- * line is the header, every later line a row with exactly the header's number of columns. A
- * malformed bundled file is a programming error, so it fails loudly with file and line.
+ * The one reader of sitrep's bundled data files: UTF-8 (gzip when the name ends in .gz), '#' lines
+ * are provenance comments, blank lines are skipped, columns are tab-separated. {@link #read} also
+ * takes the first line as the header and checks every row's width; a malformed or missing bundled
+ * file is a packaging bug, so it fails loudly with file and line.
  */
 public final class TsvResource {
   private TsvResource() {}
@@ -38,6 +40,48 @@ public final class TsvResource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Data lines of a classpath resource given by its full path ("org/sitrep/geo/compass.tsv"). */
+  public static List<String> lines(String path) {
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader reader = open(path)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          lines.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+    return lines;
+  }
+
+  /** {@link #lines} split on tabs, empty trailing cells kept. */
+  public static List<String[]> cells(String path) {
+    return lines(path).stream().map(line -> line.split("\t", -1)).toList();
+  }
+
+  /** {@link #cells} with every cell trimmed, as lists. */
+  public static List<List<String>> trimmedRows(String path) {
+    return cells(path).stream().map(r -> Arrays.stream(r).map(String::trim).toList()).toList();
+  }
+
+  /** The path of a resource next to a class, for {@link #lines} ("clean/x.tsv" beside Cleaner). */
+  public static String beside(Class<?> anchor, String name) {
+    return anchor.getPackageName().replace('.', '/') + "/" + name;
+  }
+
+  /** A reader over a classpath resource, unpacking gzip; large files are streamed, not listed. */
+  public static BufferedReader open(String path) throws IOException {
+    String bare = path.startsWith("/") ? path.substring(1) : path;
+    InputStream in = TsvResource.class.getClassLoader().getResourceAsStream(bare);
+    if (in == null) {
+      throw new IllegalStateException("missing classpath resource " + bare
+          + (bare.startsWith("org/sitrep/geonames") ? " (add sitrep-geonames to the classpath; it is built by its pom)" : ""));
+    }
+    InputStream data = bare.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    return new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8), 1 << 16);
   }
 
   static List<Row> parse(BufferedReader reader, String name) throws IOException {

@@ -1,5 +1,7 @@
 package org.sitrep.quantity;
 
+import org.sitrep.knowledge.TsvResource;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,7 +19,7 @@ public final class QuantityWords {
   public record Match(Entry entry, int end) {}
 
   private static final String RESOURCE = "/org/sitrep/quantity/quantity-words.tsv";
-  private static final QuantityWords DEFAULT = new QuantityWords(TsvRows.read(RESOURCE));
+  private static final QuantityWords DEFAULT = new QuantityWords(TsvResource.trimmedRows(RESOURCE));
 
   private final Map<WordKind, List<Entry>> byKind = new EnumMap<>(WordKind.class);
   private final Map<WordKind, Map<String, Entry>> singleWords = new EnumMap<>(WordKind.class);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.sitrep.quantity.PhraseMatcher;
-import org.sitrep.quantity.TsvRows;
+import org.sitrep.knowledge.TsvResource;
 import org.sitrep.quantity.WordToken;
 
 /** Month, weekday and relative-date words of {@code calendar-words.tsv}, matched on tokens. */
@@ -22,7 +22,7 @@ public final class CalendarWords {
   public record Match(Entry entry, int end) {}
 
   private static final String RESOURCE = "/org/sitrep/time/calendar-words.tsv";
-  private static final CalendarWords DEFAULT = new CalendarWords(TsvRows.read(RESOURCE));
+  private static final CalendarWords DEFAULT = new CalendarWords(TsvResource.trimmedRows(RESOURCE));
 
   private final Map<CalendarKind, List<Entry>> byKind = new EnumMap<>(CalendarKind.class);
   private final Map<CalendarKind, Map<String, Entry>> singleWords = new EnumMap<>(CalendarKind.class);
