@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.knowledge.TsvResource;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.BufferedReader;
