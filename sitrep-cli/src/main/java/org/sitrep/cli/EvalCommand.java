@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.corenlp.BaselineAnnotator;
 import org.sitrep.eval.GoldReader;
 import org.sitrep.eval.GoldSet;
 import org.sitrep.eval.MarkdownReport;
 import org.sitrep.eval.Scorer;
 import org.sitrep.model.Event;
+import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,6 +26,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", description = "gold folder (default: examples/expected under the sitrep home)")
   Path gold;
 
+  @Option(names = "--baseline", description = "annotate with the Phoenix-style baseline NLP instead (same extraction rules)")
+  boolean baseline;
+
   @Override
   public Integer call() {
     Path articleDir = articles != null ? articles : Home.path().resolve("examples/articles");
@@ -34,7 +39,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     RunSummary summary = new RunSummary(System.err);
     List<Event> events = new ArrayList<>();
-    ExtractionRun.run(List.of(articleDir.toString()), null, StandardPipeline.create(true), 2, summary,
+    Pipeline pipeline = baseline ? StandardPipeline.create(new BaselineAnnotator(), false) : StandardPipeline.create(true);
+    ExtractionRun.run(List.of(articleDir.toString()), null, pipeline, 2, summary,
         r -> events.addAll(r.events()));
     GoldSet goldSet = new GoldReader().readDir(goldDir);
     PrintWriter out = Console.stdout();
