@@ -124,24 +124,13 @@ public final class EventJson {
     List<Event> events = new ArrayList<>();
     List<Relation> relations = new ArrayList<>();
     List<Failure> failures = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(in);
-    int lineNo = 0;
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
+    JsonLines.read(in, (number, n) -> {
+      switch (n.path("kind").asText()) {
+        case "event" -> events.add(JsonRead.event(n));
+        case "relation" -> relations.add(JsonRead.relation(n));
+        default -> failures.add(new Failure(source, number, ErrorCode.SR105, "no kind event or relation"));
       }
-      try {
-        JsonNode n = MAPPER.readTree(line);
-        switch (n.path("kind").asText()) {
-          case "event" -> events.add(JsonRead.event(n));
-          case "relation" -> relations.add(JsonRead.relation(n));
-          default -> failures.add(new Failure(source, lineNo, ErrorCode.SR105, "no kind event or relation"));
-        }
-      } catch (JsonProcessingException | RuntimeException e) {
-        failures.add(new Failure(source, lineNo, ErrorCode.SR105, String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
-      }
-    }
+    }, (number, message) -> failures.add(new Failure(source, number, ErrorCode.SR105, message)));
     return new JsonlRecords(events, relations, failures);
   }
 }

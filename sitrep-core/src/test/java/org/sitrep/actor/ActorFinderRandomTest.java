@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.sitrep.testing.RandomText;
 
 /** Random and hostile text: the finder never throws, spans stay in bounds, sorted, non-overlapping. */
 class ActorFinderRandomTest {
@@ -20,7 +21,7 @@ class ActorFinderRandomTest {
     Random random = new Random(20241206);
     ActorFinder finder = ActorFinder.standard();
     for (int round = 0; round < 2000; round++) {
-      String text = randomText(random);
+      String text = RandomText.of(random, PIECES, 40, 5);
       String focus = random.nextBoolean() ? "SYR" : null;
       ActorFindings f = finder.analyse(Articles.of(text), focus);
       check(text, f.mentions());
@@ -31,21 +32,6 @@ class ActorFinderRandomTest {
     }
   }
 
-  private static String randomText(Random random) {
-    StringBuilder sb = new StringBuilder();
-    int n = random.nextInt(40);
-    for (int i = 0; i < n; i++) {
-      if (random.nextInt(5) == 0) {
-        sb.append((char) random.nextInt(0x3000));
-      } else {
-        sb.append(PIECES[random.nextInt(PIECES.length)]);
-        if (random.nextBoolean()) {
-          sb.append(' ');
-        }
-      }
-    }
-    return sb.toString();
-  }
 
   private static void check(String text, List<ActorMention> mentions) {
     int previousEnd = 0;

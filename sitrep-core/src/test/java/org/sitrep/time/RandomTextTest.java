@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.sitrep.testing.RandomText;
 import org.sitrep.model.Span;
 import org.sitrep.quantity.QuantityMention;
 import org.sitrep.quantity.QuantityParser;
@@ -23,7 +24,7 @@ class RandomTextTest {
     QuantityParser parser = new QuantityParser();
     DateResolver resolver = new DateResolver();
     for (int round = 0; round < 3000; round++) {
-      String text = randomText(random);
+      String text = RandomText.of(random, PIECES, 12, 4);
       int base = random.nextInt(1000);
       LocalDate published = random.nextInt(5) == 0 ? null : LocalDate.of(2024, 12, 6).minusDays(random.nextInt(4000));
       for (QuantityMention m : parser.find(text, base)) {
@@ -41,19 +42,4 @@ class RandomTextTest {
     assertTrue(span.start() >= base && span.end() <= base + text.length() && span.length() > 0, text);
   }
 
-  private static String randomText(Random random) {
-    StringBuilder sb = new StringBuilder();
-    int n = random.nextInt(12);
-    for (int i = 0; i < n; i++) {
-      if (random.nextInt(4) == 0) {
-        sb.append((char) random.nextInt(0x3000));
-      } else {
-        sb.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      if (random.nextBoolean()) {
-        sb.append(' ');
-      }
-    }
-    return sb.toString();
-  }
 }

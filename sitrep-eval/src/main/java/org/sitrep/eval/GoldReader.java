@@ -43,23 +43,13 @@ public final class GoldReader {
   /** Lines of one gold file; events whose article_id differs from {@code articleId} are reported. */
   public List<GoldEvent> read(Reader in, String articleId, List<String> problems) throws IOException {
     List<GoldEvent> events = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(in);
-    int lineNo = 0;
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
+    JsonLines.read(in, (number, node) -> {
+      GoldEvent e = GoldJson.event(node);
+      if (!e.articleId().equals(articleId)) {
+        problems.add(articleId + " line " + number + ": article_id " + e.articleId() + " differs from the file name");
       }
-      try {
-        GoldEvent e = GoldJson.event(MAPPER.readTree(line));
-        if (!e.articleId().equals(articleId)) {
-          problems.add(articleId + " line " + lineNo + ": article_id " + e.articleId() + " differs from the file name");
-        }
-        events.add(e);
-      } catch (IOException | RuntimeException e) {
-        problems.add(articleId + " line " + lineNo + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-      }
-    }
+      events.add(e);
+    }, (number, message) -> problems.add(articleId + " line " + number + ": " + message));
     return events;
   }
 
