@@ -2,7 +2,6 @@ package org.sitrep.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.sitrep.export.JsonLines;
 
 /**
  * Reads gold files: one {@code <article-id>.jsonl} per article, one expected event per line. A bad
