@@ -28,7 +28,7 @@ public final class RelationExtractor {
     List<ActorMention> actors = findings.mentions();
     Map<String, Relation> found = new LinkedHashMap<>();
     for (MentionLink link : findings.links()) {
-      add(found, doc, link.relation(), link.subject(), link.object(), evidenceAt(doc, link.subject()));
+      add(found, doc, new Link(link.relation(), false), link.subject(), link.object(), evidenceAt(doc, link.subject()));
     }
     for (Sentence s : doc.sentences()) {
       if (!s.parsed()) {
@@ -41,9 +41,10 @@ public final class RelationExtractor {
       Evidence evidence = new Evidence(doc.article().id(), s.start(), s.end(), s.text());
       for (int t = 0; t < graph.size(); t++) {
         for (RelationCue cue : cuesFor(graph, t)) {
+          boolean former = isFormer(graph, t, cue);
           for (ActorMention subject : actorsOf(binder, t, cue.subject())) {
             for (ActorMention object : actorsOf(binder, t, cue.object())) {
-              add(found, doc, cue.relation(), subject, object, evidence);
+              add(found, doc, new Link(cue.relation(), former), subject, object, evidence);
             }
           }
         }
@@ -97,20 +98,39 @@ public final class RelationExtractor {
     return result;
   }
 
-  private static void add(Map<String, Relation> found, AnnotatedArticle doc, RelationType type,
+  /** The kind of tie and whether the text says it has ended. */
+  private record Link(RelationType type, boolean former) {}
+
+  /** "a former al-Qaeda affiliate": a qualifier word of the cue modifies it. */
+  private static boolean isFormer(DependencyGraph graph, int cue, RelationCue row) {
+    if (row.qualifier() == null || row.qualifier().equals("-")) {
+      return false;
+    }
+    List<String> words = List.of(row.qualifier().split("\\|"));
+    for (var d : graph.children(cue)) {
+      if (words.contains(graph.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void add(Map<String, Relation> found, AnnotatedArticle doc, Link link,
       ActorMention subject, ActorMention object, Evidence evidence) {
     if (subject.actor().name().equals(object.actor().name())) {
       return;
     }
-    String key = type + "|" + subject.actor().name() + "|" + object.actor().name();
+    RelationType type = link.type();
+    String key = type + "|" + subject.actor().name() + "|" + object.actor().name() + "|" + link.former();
     Relation existing = found.get(key);
     List<Evidence> all = new ArrayList<>(existing == null ? List.of() : existing.evidence());
     if (!all.contains(evidence)) {
       all.add(evidence);
     }
     String id = existing != null ? existing.id() : EventIds.of("rel-", doc.article().id(), key);
-    Relation first = existing != null ? existing : new Relation(id, type, subject.actor(), object.actor(), doc.article(), all);
-    found.put(key, new Relation(id, type, first.subject(), first.object(), doc.article(), all));
+    Relation first = existing != null ? existing
+        : new Relation(id, type, subject.actor(), object.actor(), link.former(), doc.article(), all);
+    found.put(key, new Relation(id, type, first.subject(), first.object(), link.former(), doc.article(), all));
   }
 
   private static List<RelationCue> load() {

@@ -85,6 +85,7 @@ public final class EventJson {
     n.put("relation", r.relation().json());
     n.set("subject", JsonWrite.actor(r.subject() == null ? UNKNOWN_ACTOR : r.subject()));
     n.set("object", JsonWrite.actor(r.object() == null ? UNKNOWN_ACTOR : r.object()));
+    n.put("former", r.former());
     n.set("article", JsonWrite.article(r.article()));
     n.set("evidence", JsonWrite.evidence(r.evidence()));
     return n;

@@ -39,7 +39,8 @@ final class JsonRead {
 
   static Relation relation(JsonNode n) {
     return new Relation(required(n, "id"), RelationType.parse(required(n, "relation")),
-        actor(n.get("subject")), actor(n.get("object")), article(n.get("article")), evidence(n.get("evidence")));
+        actor(n.get("subject")), actor(n.get("object")), n.path("former").asBoolean(false), article(n.get("article")),
+        evidence(n.get("evidence")));
   }
 
   static Actor actor(JsonNode n) {

@@ -2,8 +2,12 @@ package org.sitrep.model;
 
 import java.util.List;
 
-/** "subject relation object", e.g. Russia supports Syrian government forces, with its evidence. */
-public record Relation(String id, RelationType relation, Actor subject, Actor object, Article article, List<Evidence> evidence) {
+/**
+ * "subject relation object", e.g. Syrian government forces backed_by Russia, with its evidence.
+ * {@code former} marks a tie the text says has ended ("a former al-Qaeda affiliate").
+ */
+public record Relation(String id, RelationType relation, Actor subject, Actor object, boolean former, Article article,
+    List<Evidence> evidence) {
   public Relation {
     evidence = List.copyOf(evidence);
   }

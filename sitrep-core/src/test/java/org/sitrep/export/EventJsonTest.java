@@ -1,6 +1,7 @@
 package org.sitrep.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -111,8 +112,9 @@ class EventJsonTest {
     JsonNode r = json.toJson(Events.backing());
     List<String> keys = new ArrayList<>();
     r.fieldNames().forEachRemaining(keys::add);
-    assertEquals(List.of("kind", "id", "relation", "subject", "object", "article", "evidence"), keys);
+    assertEquals(List.of("kind", "id", "relation", "subject", "object", "former", "article", "evidence"), keys);
     assertEquals("backed_by", r.get("relation").asText());
+    assertFalse(r.get("former").asBoolean(), "a current tie unless the text says it ended");
   }
 
   @Test

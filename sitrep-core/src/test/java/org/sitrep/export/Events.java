@@ -64,7 +64,7 @@ final class Events {
   }
 
   static Relation backing() {
-    return new Relation("r-1", RelationType.BACKED_BY, ARMY, new Actor("Russia", "rus", "Russia", ActorKind.FOREIGN_STATE, "RUS"),
+    return new Relation("r-1", RelationType.BACKED_BY, ARMY, new Actor("Russia", "rus", "Russia", ActorKind.FOREIGN_STATE, "RUS"), false,
         ARTICLE, List.of(evidence("backing from Russia, Iran, and Hezbollah")));
   }
 }
