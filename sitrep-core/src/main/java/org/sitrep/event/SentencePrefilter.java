@@ -1,6 +1,8 @@
 package org.sitrep.event;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,41 +23,42 @@ import org.sitrep.knowledge.TsvResource;
  */
 public final class SentencePrefilter implements Predicate<String> {
   private static final SentencePrefilter STANDARD = standardFilter();
-  private final Pattern plain;
-  private final List<Pattern[]> classed;
+  /** Words are runs of letters and apostrophes; everything else separates them. */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'’]+");
+  private final Set<String> plain;
+  private final List<List<Set<String>>> classed;
 
   SentencePrefilter(Set<String> plainWords, Map<Set<String>, Set<String>> classedWords) {
-    this.plain = words(plainWords);
+    this.plain = Set.copyOf(plainWords);
     this.classed = new ArrayList<>();
-    classedWords.forEach((triggers, nouns) -> classed.add(new Pattern[] {words(triggers), words(nouns)}));
+    classedWords.forEach((triggers, nouns) -> classed.add(List.of(Set.copyOf(triggers), Set.copyOf(nouns))));
   }
 
   public static SentencePrefilter standard() {
     return STANDARD;
   }
 
+  /** Hash lookups of the sentence's words: a regex alternation of thousands of forms was slow. */
   @Override
   public boolean test(String sentence) {
     if (sentence == null) {
       return false;
     }
-    if (plain.matcher(sentence).find()) {
+    Set<String> words = new HashSet<>();
+    for (String w : NON_WORD.split(sentence.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    if (!Collections.disjoint(words, plain)) {
       return true;
     }
-    for (Pattern[] pair : classed) {
-      if (pair[0].matcher(sentence).find() && pair[1].matcher(sentence).find()) {
+    for (List<Set<String>> pair : classed) {
+      if (!Collections.disjoint(words, pair.get(0)) && !Collections.disjoint(words, pair.get(1))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static Pattern words(Set<String> words) {
-    if (words.isEmpty()) {
-      return Pattern.compile("(?!)");
-    }
-    return Pattern.compile("\\b(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")\\b",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   private static SentencePrefilter standardFilter() {
