@@ -3,6 +3,7 @@ package org.sitrep.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.geo.PlaceMention;
@@ -16,7 +17,6 @@ import org.sitrep.quantity.QuantityMention;
  * place or quantity mentions that cover those tokens or lie in their subtrees.
  */
 final class ArgumentBinder {
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "its", "their", "his", "her", "them", "we", "who", "which");
   private final DependencyGraph graph;
   private final SentenceMentions mentions;
   private final String homeCountry;
@@ -114,7 +114,7 @@ final class ArgumentBinder {
 
   boolean isPronoun(int token) {
     Token t = graph.token(token);
-    return PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT)) || "PRP".equals(t.pos()) || "PRP$".equals(t.pos()) || "WDT".equals(t.pos());
+    return Pronouns.isPronoun(t.word()) || "PRP".equals(t.pos()) || "PRP$".equals(t.pos()) || "WDT".equals(t.pos());
   }
 
   /** The actor mention covering the token, else the first one inside its subtree. */
@@ -195,7 +195,7 @@ final class ArgumentBinder {
    * approaching Y"). Token by token, since the clause need not be a contiguous stretch of text.
    */
   List<PlaceMention> placesInOwnClause(int token) {
-    java.util.Set<Integer> clause = new java.util.HashSet<>(graph.subtree(token));
+    Set<Integer> clause = new HashSet<>(graph.subtree(token));
     for (int conj : graph.dependents(token, RelationPattern.parse("conj:*"))) {
       clause.removeAll(graph.subtree(conj));
     }
@@ -208,7 +208,7 @@ final class ArgumentBinder {
     return found;
   }
 
-  private boolean coveredBy(Span span, java.util.Set<Integer> tokens) {
+  private boolean coveredBy(Span span, Set<Integer> tokens) {
     boolean any = false;
     for (int i = 0; i < graph.size(); i++) {
       if (tokenSpan(i).overlaps(span)) {

@@ -26,7 +26,6 @@ import org.sitrep.time.DateResolver;
  * the retellings of one event within the article merged.
  */
 public final class EventExtractor {
-  private static final java.util.Set<String> PERSON_PRONOUNS = java.util.Set.of("he", "she", "his", "her", "him");
   private final TriggerMatcher matcher = new TriggerMatcher(TriggerLexicon.standard(), NounClasses.standard());
   private final StatusDetector status = StatusDetector.standard();
   private final QuantityParser quantities;
@@ -129,7 +128,7 @@ public final class EventExtractor {
    */
   private static ActorMention resolvePronoun(String pronoun, Draft d, SentenceEventBuilder builder,
       List<Draft> earlier, List<Draft> built) {
-    boolean person = PERSON_PRONOUNS.contains(pronoun.toLowerCase(java.util.Locale.ROOT));
+    boolean person = Pronouns.refersToPerson(pronoun);
     Optional<ActorMention> inSentence = person ? Optional.empty() : builder.precedingGroup(d);
     return inSentence.orElseGet(() -> previousActor(earlier, built, d.type));
   }
