@@ -22,8 +22,9 @@ import org.sitrep.nlp.Annotator;
 
 /**
  * The chain of named stages for one cleaned article: annotate (sentences; NER and parsing only
- * where the prefilter finds a trigger word) → actors → places → actors again with the article's
- * focus country → events (with quantities, dates, in-article dedup) → relations. Thread-safe: one
+ * where the prefilter finds a trigger word) → places (which give the article's focus country) →
+ * actors (with that country) → places inside actor names dropped → events (with quantities,
+ * dates, in-article dedup) → relations. Thread-safe: one
  * instance serves every worker.
  */
 public final class Pipeline {
@@ -47,12 +48,15 @@ public final class Pipeline {
     List<Sentence> sentences = clock.time("annotate",
         () -> stages.annotator().annotate(article.text(), article.published(), stages.prefilter()));
     AnnotatedArticle doc = new AnnotatedArticle(article, sentences);
-    ActorFindings firstActors = clock.time("actors", () -> stages.actors().find(doc, null));
+    // places first, to learn the article's country for the actor patterns that need it ("government
+    // forces"); then the places inside actor names ("Hayat Tahrir al-Sham") are dropped
+    List<PlaceMention> allPlaces = clock.time("places", () -> stages.places().find(doc, List.of()));
+    String focus = ArticleFocus.mostMentionedCountry(allPlaces);
+    ActorFindings actors = clock.time("actors", () -> stages.actors().find(doc, focus));
+    List<Span> names = spans(actors.mentions());
     // a dateline names where the report was filed, not where anything happened
-    List<PlaceMention> places = clock.time("places", () -> stages.places().find(doc, spans(firstActors.mentions())))
-        .stream().filter(m -> !m.dateline()).toList();
-    String focus = ArticleFocus.mostMentionedCountry(places);
-    ActorFindings actors = focus == null ? firstActors : clock.time("actors", () -> stages.actors().find(doc, focus));
+    List<PlaceMention> places = allPlaces.stream()
+        .filter(m -> !m.dateline() && names.stream().noneMatch(n -> n.overlaps(m.span()))).toList();
     List<Event> events = clock.time("events", () -> stages.events().extract(doc, actors.mentions(), places));
     List<Relation> relations = clock.time("relations", () -> stages.relations().extract(doc, actors));
     int parsed = (int) sentences.stream().filter(Sentence::parsed).count();
