@@ -14,7 +14,7 @@ import org.sitrep.model.Token;
  */
 final class TriggerMatcher {
   /** How far into a subject's or object's words the class check looks. */
-  private static final int MAX_ARGUMENT_WORDS = 12;
+  private static final int MAX_ARGUMENT_WORDS = 20;
   private final TriggerLexicon lexicon;
   private final NounClasses classes;
 
