@@ -16,9 +16,10 @@ import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalGeoparseCommand.class,
     description = {"Extract the bundled example articles and score the events against the hand-coded",
-        "gold files (examples/expected, transcribed from examples/EXPECTED.md); prints a markdown report."})
+        "gold files (examples/expected, transcribed from examples/EXPECTED.md); prints a markdown report.",
+        "`sitrep eval geoparse` scores toponym recognition and geocoding on the shared dev sets instead."})
 final class EvalCommand implements Callable<Integer> {
   @Option(names = "--articles", description = "articles (default: examples/articles under the sitrep home)")
   Path articles;

@@ -21,6 +21,28 @@ import org.sitrep.nlp.Annotator;
 public final class CoreNlpAnnotator implements Annotator {
   private static final System.Logger LOG = System.getLogger(CoreNlpAnnotator.class.getName());
 
+  /** True for the geoparsing variant: every sentence tagged, none parsed, no SUTime. */
+  private final boolean nerOnly;
+
+  /** The extraction annotator: NER and dependencies on the sentences the selector accepts. */
+  public CoreNlpAnnotator() {
+    this(false);
+  }
+
+  private CoreNlpAnnotator(boolean nerOnly) {
+    this.nerOnly = nerOnly;
+  }
+
+  /**
+   * The geoparsing annotator: POS, lemma and NER on <em>every</em> sentence (the selector is
+   * ignored), no dependency parse, no SUTime. Its sentences are marked {@code parsed} because their
+   * tokens carry NER tags (which is what the place finder reads); their dependency lists are empty.
+   * Shares the loaded tagger models with {@link #CoreNlpAnnotator()} through CoreNLP's annotator cache.
+   */
+  public static CoreNlpAnnotator forGeoparsing() {
+    return new CoreNlpAnnotator(true);
+  }
+
   @Override
   public List<Sentence> annotate(String text, LocalDate published, Predicate<String> needsParse) {
     if (text == null || text.isBlank()) {
@@ -29,7 +51,7 @@ public final class CoreNlpAnnotator implements Annotator {
     Annotation document = new Annotation(text);
     Pipelines.splitter().annotate(document);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-    Map<CoreMap, CoreMap> analyzed = analyze(text, published, select(text, sentences, needsParse));
+    Map<CoreMap, CoreMap> analyzed = analyze(text, published, select(text, sentences, nerOnly ? null : needsParse));
     List<Sentence> result = new ArrayList<>(sentences.size());
     for (CoreMap sentence : sentences) {
       CoreMap parsed = analyzed.get(sentence);
@@ -42,13 +64,17 @@ public final class CoreNlpAnnotator implements Annotator {
   /** Loads all models now rather than on the first article (for benchmarks and servers). */
   public void load() {
     Pipelines.splitter();
+    if (nerOnly) {
+      Pipelines.tagger();
+      return;
+    }
     Pipelines.analyzer();
     Pipelines.timeTagger();
   }
 
   @Override
   public String name() {
-    return "corenlp-fast";
+    return nerOnly ? "corenlp-ner" : "corenlp-fast";
   }
 
   private static List<CoreMap> select(String text, List<CoreMap> sentences, Predicate<String> needsParse) {
@@ -67,20 +93,22 @@ public final class CoreNlpAnnotator implements Annotator {
    * Annotates the selected sentences as one smaller document; returns each original sentence's
    * annotated copy. A CoreNLP failure leaves those sentences unparsed instead of losing the article.
    */
-  private static Map<CoreMap, CoreMap> analyze(String text, LocalDate published, List<CoreMap> selected) {
+  private Map<CoreMap, CoreMap> analyze(String text, LocalDate published, List<CoreMap> selected) {
     Map<CoreMap, CoreMap> copies = new IdentityHashMap<>();
     if (selected.isEmpty()) {
       return copies;
     }
     Annotation document = SelectedSentences.document(text, selected, published);
     try {
-      Pipelines.analyzer().annotate(document);
+      (nerOnly ? Pipelines.tagger() : Pipelines.analyzer()).annotate(document);
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "CoreNLP analysis failed; sentences left unparsed", e);
       return copies;
     }
     List<CoreMap> annotated = document.get(CoreAnnotations.SentencesAnnotation.class);
-    TimeExpressions.tag(text, published, annotated);
+    if (!nerOnly) {
+      TimeExpressions.tag(text, published, annotated);
+    }
     for (int i = 0; i < selected.size(); i++) {
       copies.put(selected.get(i), annotated.get(i));
     }

@@ -20,6 +20,11 @@ final class Pipelines {
     return Analyzer.PIPELINE;
   }
 
+  /** pos, lemma, ner with the analyzer's settings (so the same cached models) but no depparse. */
+  static StanfordCoreNLP tagger() {
+    return Tagger.PIPELINE;
+  }
+
   /** SUTime (and the numeric classifiers) only, over already analysed sentences. */
   static StanfordCoreNLP timeTagger() {
     return TimeTagger.PIPELINE;
@@ -40,6 +45,10 @@ final class Pipelines {
 
   private static final class Analyzer {
     static final StanfordCoreNLP PIPELINE = build("analyze.properties");
+  }
+
+  private static final class Tagger {
+    static final StanfordCoreNLP PIPELINE = build("ner-only.properties");
   }
 
   private static final class TimeTagger {

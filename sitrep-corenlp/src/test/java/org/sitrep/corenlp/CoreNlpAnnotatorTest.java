@@ -162,4 +162,17 @@ class CoreNlpAnnotatorTest {
   private static int indexOf(Sentence sentence, String word) {
     return sentence.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
   }
+
+  @Test
+  void geoparsingVariantTagsEverySentenceWithoutParsing() {
+    assumeSeed();
+    List<Sentence> tagged = CoreNlpAnnotator.forGeoparsing().annotate(seed, PUBLISHED, s -> false);
+    assertEquals(sentences.size(), tagged.size());
+    tagged.forEach(s -> assertTrue(s.parsed(), s.text()));
+    tagged.forEach(s -> assertTrue(s.dependencies().isEmpty(), s.text()));
+    List<Token> homs = tagged.stream().flatMap(s -> s.tokens().stream())
+        .filter(t -> t.word().equals("Homs")).toList();
+    assertFalse(homs.isEmpty());
+    homs.forEach(t -> assertTrue(List.of("LOCATION", "CITY").contains(t.ner()), t.toString()));
+  }
 }
