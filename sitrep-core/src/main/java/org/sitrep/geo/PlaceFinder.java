@@ -47,22 +47,24 @@ public final class PlaceFinder {
   public List<PlaceMention> find(AnnotatedArticle article, List<Span> exclude) {
     String text = article.article().text();
     List<Toponym> accepted = new ArrayList<>();
+    List<Boolean> tagged = new ArrayList<>();
     for (Sentence s : sentencesOf(article, text)) {
       List<Span> words = ToponymScanner.words(text, s.start(), Math.min(s.end(), text.length()));
       for (Toponym t : scanner.scan(text, words)) {
         if (accept(t, s, text, words, exclude)) {
           accepted.add(t);
+          tagged.add(nerOf(s, t.span()).stream().anyMatch(LOCATION_NER::contains));
         }
       }
     }
     List<GazetteerEntry> picks = accepted.isEmpty() ? List.of() : resolver.resolve(accepted, Map.of());
     List<Span> datelines = datelineZones(text);
-    Set<String> countries = countriesOf(picks);
+    Map<String, Integer> countries = countriesOf(picks);
     List<PlaceMention> mentions = new ArrayList<>();
     for (int i = 0; i < accepted.size(); i++) {
       Span span = accepted.get(i).span();
       GazetteerEntry pick = picks.get(i);
-      if (isStray(pick, countries)) {
+      if (!tagged.get(i) && isStray(pick, countries)) {
         continue;
       }
       boolean dateline = datelines.stream().anyMatch(d -> d.overlaps(span));
@@ -72,22 +74,25 @@ public final class PlaceFinder {
   }
 
   /**
-   * A small town in a country the article never otherwise touches is far likelier a local place
-   * missing from the gazetteer ("Kani township" in Myanmar read as Kani, Japan) than a real mention.
+   * A small town, untagged by NER, that is the article's only place in its country while the
+   * article's other places lie elsewhere, is far likelier a local place missing from the gazetteer
+   * ("Kani township" in Myanmar read as Kani, Japan) than a real mention. Several small towns of one
+   * country (US local news) keep each other.
    */
-  private boolean isStray(GazetteerEntry pick, Set<String> countries) {
+  private boolean isStray(GazetteerEntry pick, Map<String, Integer> countries) {
     boolean small = pick.kind() == EntryKind.CITY && pick.population() < resolver.weight("notable_population")
         && !pick.isCapital() && !pick.isDivisionSeat();
-    return small && !countries.contains(pick.country());
+    boolean alone = countries.getOrDefault(pick.country(), 0) == 1;
+    boolean elsewhere = countries.keySet().stream().anyMatch(c -> !c.equals(pick.country()));
+    return small && alone && elsewhere;
   }
 
-  /** Countries the article touches other than through small towns: named countries, divisions, notable places. */
-  private Set<String> countriesOf(List<GazetteerEntry> picks) {
-    Set<String> countries = new java.util.HashSet<>();
+  /** How many of the article's places lie in each country. */
+  private static Map<String, Integer> countriesOf(List<GazetteerEntry> picks) {
+    Map<String, Integer> countries = new java.util.HashMap<>();
     for (GazetteerEntry e : picks) {
-      boolean small = e.kind() == EntryKind.CITY && e.population() < resolver.weight("notable_population");
-      if (!small && e.country() != null) {
-        countries.add(e.country());
+      if (e.country() != null) {
+        countries.merge(e.country(), 1, Integer::sum);
       }
     }
     return countries;
