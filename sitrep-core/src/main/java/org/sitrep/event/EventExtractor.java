@@ -76,6 +76,7 @@ public final class EventExtractor {
       d.headline = s.index() == 0 && doc.article().title() != null && s.text().strip().equals(doc.article().title().strip());
       built.add(d);
     }
+    ThreatRule.apply(built, graph, builder.binder());
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built), earlier, s.index());
   }
 

@@ -154,4 +154,31 @@ class EventExtractorTest {
     assertEquals(EventStatus.ONGOING, approach.status());
     assertEquals("Hayat Tahrir al-Sham", approach.actor().name());
   }
+
+  @Test
+  void aPartysWordOfViolenceToComeIsAThreat() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Putin/Putin/NNP said/say/VBD Russia/Russia/NNP could/could/MD strike/strike/VB Kyiv/Kyiv/NNP")
+        .deps("root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 2; aux 4 3; obj 4 5").build(0);
+    ActorMention putin = new ActorMention(new Span(0, 5), new Actor("Government of Russia", "rus-gov", "Putin", ActorKind.GOVERNMENT, "RUS"));
+    ActorMention russia = new ActorMention(new Span(11, 17), new Actor("Russia", "russia", "Russia", ActorKind.FOREIGN_STATE, "RUS"));
+    Place kyiv = new Place("Kyiv", "Kyiv", 703448L, "UKR", null, 50.45, 30.52, PlacePrecision.CITY);
+    List<Event> events = run(List.of(s), List.of(putin, russia), List.of(new PlaceMention(new Span(31, 35), kyiv)));
+    Event threat = events.stream().filter(e -> e.type() == EventType.THREAT).findFirst().orElseThrow();
+    assertEquals(EventStatus.THREATENED, threat.status());
+    assertEquals("Government of Russia", threat.actor().name(), "the speaker threatens");
+    assertEquals("Kyiv", threat.location().name());
+  }
+
+  @Test
+  void aNeutralSourcesForecastStaysSpeculative() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Residents/resident/NNS said/say/VBD rebels/rebel/NNS could/could/MD capture/capture/VB Homs/Homs/NNP")
+        .deps("root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 2; aux 4 3; obj 4 5").build(0);
+    ActorMention residents = new ActorMention(new Span(0, 9), new Actor("Civilians (Syria)", null, "Residents", ActorKind.CIVILIANS, "SYR"));
+    ActorMention rebels = new ActorMention(new Span(15, 21), new Actor("Rebels (Syria)", null, "rebels", ActorKind.REBEL, "SYR"));
+    List<Event> events = run(List.of(s), List.of(residents, rebels), List.of(place("Homs", s, "Homs", 34.73, 36.72)));
+    assertEquals(EventType.TERRITORY_CAPTURED, events.get(0).type());
+    assertEquals(EventStatus.SPECULATIVE, events.get(0).status());
+  }
 }
