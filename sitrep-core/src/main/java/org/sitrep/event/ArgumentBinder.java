@@ -85,6 +85,10 @@ final class ArgumentBinder {
       if (own.isPresent()) {
         return own;
       }
+      if (SpeechVerbs.contains(TriggerMatcher.lemma(graph.token(a)))) {
+        // "..., the United Nations said": who reports an event is its source, not its actor
+        return Optional.empty();
+      }
       for (int subject : graph.dependents(a, RelationPattern.parse("nsubj,nsubj:pass"))) {
         if (!isPronoun(subject)) {
           Optional<ActorMention> m = actorFor(subject).filter(x -> x.actor().kind() != ActorKind.CIVILIANS);

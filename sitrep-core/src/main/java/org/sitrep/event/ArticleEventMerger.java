@@ -44,7 +44,7 @@ final class ArticleEventMerger {
   }
 
   static boolean compatible(Draft a, Draft b) {
-    if (a.type != b.type || !sameStatusClass(a.status, b.status)) {
+    if (a.type != b.type || !sameStatusClass(a.status, b.status) || countsConflict(a, b)) {
       return false;
     }
     if (a.headline || b.headline) {
@@ -81,6 +81,15 @@ final class ArticleEventMerger {
     return a == null || b == null || Objects.equals(a.place().country(), b.place().country());
   }
 
+  /** "wounded 92" and "wounding two" are two incidents, whatever else they share. */
+  private static boolean countsConflict(Draft a, Draft b) {
+    return differ(a.fatalities, b.fatalities) || differ(a.injured, b.injured);
+  }
+
+  private static boolean differ(org.sitrep.model.Quantity x, org.sitrep.model.Quantity y) {
+    return x != null && y != null && x.value() != y.value();
+  }
+
   private static boolean sameStatusClass(EventStatus a, EventStatus b) {
     return COUNTED.contains(a) ? COUNTED.contains(b) : a == b;
   }
@@ -114,7 +123,11 @@ final class ArticleEventMerger {
   }
 
   private static void absorb(Draft into, Draft d) {
-    into.evidence.addAll(d.evidence);
+    for (var e : d.evidence) {
+      if (!into.evidence.contains(e)) {
+        into.evidence.add(e);
+      }
+    }
     if (into.headline && !d.headline) {
       // the body names who and where more precisely than the headline
       into.actor = d.actor != null && d.actor.actor().id() != null ? d.actor : into.actor;
