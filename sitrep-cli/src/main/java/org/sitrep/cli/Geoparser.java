@@ -2,11 +2,9 @@ package org.sitrep.cli;
 
 import java.util.List;
 import org.sitrep.actor.ActorFinder;
-import org.sitrep.actor.ActorMention;
 import org.sitrep.corenlp.CoreNlpAnnotator;
 import org.sitrep.geo.PlaceFinder;
 import org.sitrep.geo.PlaceMention;
-import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Sentence;
@@ -40,13 +38,8 @@ final class Geoparser {
     List<Sentence> sentences = annotator.annotate(article.text(), article.published(), s -> true);
     AnnotatedArticle doc = new AnnotatedArticle(article, sentences);
     long start = System.nanoTime();
-    List<Span> exclude = nonCountryActors(actors.analyse(doc, null).mentions());
+    List<Span> exclude = actors.analyse(doc, null).nonCountrySpans();
     List<PlaceMention> found = places.find(doc, exclude);
     return new Result(found, System.nanoTime() - start);
-  }
-
-  /** As in the extraction pipeline: every actor span except country names, which are places too. */
-  private static List<Span> nonCountryActors(List<ActorMention> mentions) {
-    return mentions.stream().filter(m -> m.actor().kind() != ActorKind.FOREIGN_STATE).map(ActorMention::span).toList();
   }
 }

@@ -1,16 +1,13 @@
 package org.sitrep.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.sitrep.actor.ActorFindings;
-import org.sitrep.actor.ActorMention;
 import org.sitrep.event.ArticleFocus;
 import org.sitrep.event.EventExtractor;
 import org.sitrep.event.RelationExtractor;
 import org.sitrep.geo.PlaceMention;
-import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
@@ -53,7 +50,7 @@ public final class Pipeline {
     List<PlaceMention> allPlaces = clock.time("places", () -> stages.places().find(doc, List.of()));
     String focus = ArticleFocus.mostMentionedCountry(allPlaces);
     ActorFindings actors = clock.time("actors", () -> stages.actors().find(doc, focus));
-    List<Span> names = spans(actors.mentions());
+    List<Span> names = actors.nonCountrySpans();
     // a dateline names where the report was filed, not where anything happened
     List<PlaceMention> places = allPlaces.stream()
         .filter(m -> !m.dateline() && names.stream().noneMatch(n -> n.overlaps(m.span()))).toList();
@@ -63,14 +60,4 @@ public final class Pipeline {
     return new ArticleResult(article, events, relations, sentences.size(), parsed);
   }
 
-  /** Spans the place finder must skip: actors, except country names, which are places too. */
-  private static List<Span> spans(List<ActorMention> actors) {
-    List<Span> spans = new ArrayList<>();
-    for (ActorMention m : actors) {
-      if (m.actor().kind() != ActorKind.FOREIGN_STATE) {
-        spans.add(m.span());
-      }
-    }
-    return spans;
-  }
 }
