@@ -27,6 +27,7 @@ class PlaceResolverGuardTest {
       .add(city("Columbus", 3, "USA", "OH", 39.96f, -83.0f, 900_000, "PPLA"))
       .add(city("Seattle", 4, "USA", "WA", 47.6f, -122.3f, 700_000, "PPLA2"))
       .add(city("Ontario", 5, "USA", "CA", 34.06f, -117.65f, 170_000, "PPL"))
+      .add(city("Park", 6, "USA", "KS", 38.9f, -100.4f, 100, "PPL"))
       .add(new GazetteerEntry(EntryKind.ADMIN1, "Ohio", 0, "USA", "OH", 40.25f, -83f, 0, ""))
       .add(new GazetteerEntry(EntryKind.ADMIN1, "Ontario", 0, "CAN", "08", 49.25f, -84.5f, 0, ""))
       .build();
@@ -65,5 +66,16 @@ class PlaceResolverGuardTest {
   void qualifierStillReadsTheTown() {
     assertEquals(List.of("United States:USA", "London:USA", "Ohio:USA"),
         countries("United States officials drove to London, Ohio on Monday."));
+  }
+
+  @Test
+  void townNameWrittenLowercaseElsewhereIsTheCommonWord() {
+    assertEquals(List.of("Seattle:USA"), countries("Park officials in Seattle said the park was closed."));
+    assertEquals(List.of("Seattle:USA", "Park:USA"), countries("Officials in Seattle drove to Park, Kansas."));
+  }
+
+  @Test
+  void placeNameBeforeVirusNamesThePathogen() {
+    assertEquals(List.of("Seattle:USA"), countries("Seattle doctors found Ontario virus in a patient."));
   }
 }
