@@ -29,7 +29,7 @@ public final class PlaceFinder {
   private final ToponymScanner scanner;
   private final PlaceResolver resolver = new PlaceResolver();
   private final Set<String> stopWords = keys("place-stoplist.tsv");
-  private final Set<String> orgHeads = keys("org-heads.tsv");
+  private final Set<String> orgHeads = union(keys("org-heads.tsv"), keys("disease-heads.tsv"));
   private final Set<String> locativeCues = keys("locative-cues.tsv");
 
 
@@ -48,10 +48,11 @@ public final class PlaceFinder {
     String text = article.article().text();
     List<Toponym> accepted = new ArrayList<>();
     List<Boolean> tagged = new ArrayList<>();
+    Set<String> lowercaseWords = lowercaseWords(text);
     for (Sentence s : sentencesOf(article, text)) {
       List<Span> words = ToponymScanner.words(text, s.start(), Math.min(s.end(), text.length()));
       for (Toponym t : scanner.scan(text, words)) {
-        if (accept(t, s, text, words, exclude)) {
+        if (accept(t, s, text, words, exclude) && !commonWord(t, lowercaseWords)) {
           accepted.add(t);
           tagged.add(nerOf(s, t.span()).stream().anyMatch(LOCATION_NER::contains));
         }
@@ -174,6 +175,27 @@ public final class PlaceFinder {
     return notable(t) || t.qualifierCountry() != null || t.admin1Qualified() || (!s.parsed() && afterLocativeCue(t, text, words));
   }
 
+  /**
+   * A one-word town name that the same article also writes in lowercase ("One" and "one", "Park" and
+   * "park") is the common word capitalised at a sentence start or in a title, not the town; countries,
+   * divisions and regions are exempt ("Turkey" and "turkey"), and so is a qualified name.
+   */
+  private static boolean commonWord(Toponym t, Set<String> lowercaseWords) {
+    boolean towns = t.candidates().stream().allMatch(e -> e.kind() == EntryKind.CITY);
+    boolean qualified = t.qualifierCountry() != null || t.qualifierAdmin1() != null || t.admin1Qualified();
+    return towns && !qualified && !t.text().contains(" ") && lowercaseWords.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> lowercaseWords(String text) {
+    Set<String> found = new HashSet<>();
+    for (Span w : ToponymScanner.words(text, 0, text.length())) {
+      if (Character.isLowerCase(text.charAt(w.start()))) {
+        found.add(ToponymScanner.word(text, w));
+      }
+    }
+    return found;
+  }
+
   private boolean notable(Toponym t) {
     double minPopulation = resolver.weight("notable_population");
     return t.candidates().stream().anyMatch(e -> e.kind() != EntryKind.CITY || e.population() >= minPopulation
@@ -213,6 +235,12 @@ public final class PlaceFinder {
       return article.sentences();
     }
     return List.of(new Sentence(0, 0, text.length(), text, List.of(), List.of(), false));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static Set<String> keys(String file) {

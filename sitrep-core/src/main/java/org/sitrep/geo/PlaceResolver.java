@@ -30,8 +30,10 @@ final class PlaceResolver {
   List<GazetteerEntry> resolve(List<Toponym> toponyms, Map<String, Integer> extraFocus) {
     Map<String, Integer> focus = new HashMap<>(extraFocus);
     toponyms.forEach(t -> countryOf(t).ifPresent(c -> focus.merge(c, 1, Integer::sum)));
-    List<GazetteerEntry> first = pick(toponyms, (t, e) -> qualifier(t, e) + focus(e, focus) + prior(e));
-    List<GazetteerEntry> second = pick(toponyms, (t, e) -> qualifier(t, e) + focus(e, focus) + proximity(t, e, toponyms, first) + prior(e));
+    List<GazetteerEntry> first = pick(toponyms, (t, e) -> qualifier(t, e)
+        + (outweighed(t, e, toponyms, List.of()) ? 0 : focus(e, focus) + prior(e)));
+    List<GazetteerEntry> second = pick(toponyms, (t, e) -> qualifier(t, e)
+        + (outweighed(t, e, toponyms, first) ? 0 : focus(e, focus) + proximity(t, e, toponyms, first) + prior(e)));
     return OneSensePerDiscourse.apply(toponyms, second);
   }
 
@@ -74,6 +76,40 @@ final class PlaceResolver {
   double focus(GazetteerEntry e, Map<String, Integer> focus) {
     int max = focus.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     return max == 0 || e.country() == null ? 0 : weight("focus") * focus.getOrDefault(e.country(), 0) / max;
+  }
+
+  /**
+   * The article's focus and nearby places do not count for a town whose name is far better known as
+   * something else: a division ("Ontario", "California" against same-name towns), or a world city
+   * (a capital, or one of {@code world_city_population}) {@code dominant_ratio} times its size
+   * ("London" against London, Ohio), unless a co-mentioned place lies within {@code support_km} or
+   * names the town's own division ("Ohio"). Only a qualifier then reads the name as the small town.
+   */
+  private boolean outweighed(Toponym t, GazetteerEntry e, List<Toponym> toponyms, List<GazetteerEntry> picks) {
+    if (e.kind() != EntryKind.CITY || e.isCapital()) {
+      return false;
+    }
+    boolean division = e.population() < weight("world_city_population") && !e.isDivisionSeat()
+        && t.candidates().stream().anyMatch(d -> d.kind() == EntryKind.ADMIN1);
+    boolean worldCity = t.candidates().stream().anyMatch(d -> d.kind() == EntryKind.CITY
+        && (d.isCapital() || d.population() >= weight("world_city_population"))
+        && d.population() >= weight("dominant_ratio") * Math.max(1, e.population()));
+    return division || worldCity && !supported(t, e, toponyms, picks);
+  }
+
+  private boolean supported(Toponym self, GazetteerEntry e, List<Toponym> toponyms, List<GazetteerEntry> picks) {
+    for (int i = 0; i < picks.size(); i++) {
+      GazetteerEntry other = picks.get(i);
+      if (toponyms.get(i).text().equals(self.text()) || other.country() == null || !other.country().equals(e.country())) {
+        continue;
+      }
+      boolean near = other.kind() == EntryKind.CITY && !other.isCapital() && GeoDistance.km(e.lat(), e.lon(), other.lat(), other.lon()) < weight("support_km");
+      boolean ownDivision = other.kind() == EntryKind.ADMIN1 && other.admin1() != null && other.admin1().equals(e.admin1());
+      if (near || ownDivision) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private double proximity(Toponym self, GazetteerEntry e, List<Toponym> toponyms, List<GazetteerEntry> picks) {
