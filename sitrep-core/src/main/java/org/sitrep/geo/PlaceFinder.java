@@ -22,6 +22,8 @@ public final class PlaceFinder {
   private static final Datelines DATELINES = new Datelines();
   /** How far past the filing place a dateline's closing dash may be. */
   private static final int MAX_DATELINE_TAIL = 60;
+  /** Longest all-capitals word taken for an acronym rather than a town name. */
+  private static final int MAX_ACRONYM_LENGTH = 3;
   private static final Set<String> OTHER_NER = Set.of("PERSON", "ORGANIZATION", "NATIONALITY", "TITLE", "RELIGION", "IDEOLOGY");
 
   private final Gazetteer gazetteer;
@@ -46,20 +48,25 @@ public final class PlaceFinder {
   /** Toponyms in the article, none overlapping {@code exclude}, each resolved in the article's context. */
   public List<PlaceMention> find(AnnotatedArticle article, List<Span> exclude) {
     String text = article.article().text();
-    List<Toponym> accepted = new ArrayList<>();
-    List<Boolean> tagged = new ArrayList<>();
     Set<String> lowercaseWords = lowercaseWords(text);
+    List<Span> datelines = datelineZones(text);
+    List<OneDecisionPerName.Candidate> candidates = new ArrayList<>();
     for (Sentence s : sentencesOf(article, text)) {
       List<Span> words = ToponymScanner.words(text, s.start(), Math.min(s.end(), text.length()));
       for (Toponym t : scanner.scan(text, words)) {
-        if (accept(t, s, text, words, exclude) && !commonWord(t, lowercaseWords)) {
-          accepted.add(t);
-          tagged.add(nerOf(s, t.span()).stream().anyMatch(LOCATION_NER::contains));
-        }
+        boolean hard = passesHardFilters(t, text, words, exclude) && !commonWord(t, lowercaseWords);
+        Set<String> ner = nerOf(s, t.span());
+        boolean tagged = ner.stream().anyMatch(LOCATION_NER::contains);
+        boolean other = !tagged && ner.stream().anyMatch(n -> OTHER_NER.contains(n) && !n.equals("ORGANIZATION"));
+        boolean anchored = t.qualifierCountry() != null || t.qualifierAdmin1() != null
+            || datelines.stream().anyMatch(d -> d.overlaps(t.span()));
+        candidates.add(new OneDecisionPerName.Candidate(t, hard, hard && acceptedHere(t, s, text, words, ner), tagged, other, anchored));
       }
     }
+    List<OneDecisionPerName.Candidate> decided = OneDecisionPerName.decide(candidates);
+    List<Toponym> accepted = decided.stream().map(OneDecisionPerName.Candidate::toponym).toList();
+    List<Boolean> tagged = decided.stream().map(OneDecisionPerName.Candidate::nerTagged).toList();
     List<GazetteerEntry> picks = accepted.isEmpty() ? List.of() : resolver.resolve(accepted, Map.of());
-    List<Span> datelines = datelineZones(text);
     Map<String, Integer> countries = countriesOf(picks);
     List<PlaceMention> mentions = new ArrayList<>();
     for (int i = 0; i < accepted.size(); i++) {
@@ -154,7 +161,8 @@ public final class PlaceFinder {
         .map(GazetteerEntry::country).findFirst().or(() -> gazetteer.demonymCountry(nameOrDemonym));
   }
 
-  private boolean accept(Toponym t, Sentence s, String text, List<Span> words, List<Span> exclude) {
+  /** Rules no other mention of the name can overrule: excluded spans, stop words, demonyms, organisation heads. */
+  private boolean passesHardFilters(Toponym t, String text, List<Span> words, List<Span> exclude) {
     if (exclude.stream().anyMatch(x -> x.overlaps(t.span()))) {
       return false;
     }
@@ -162,10 +170,25 @@ public final class PlaceFinder {
       return true;
     }
     String key = t.text().toLowerCase(Locale.ROOT);
-    if (stopWords.contains(key) || gazetteer.demonymCountry(t.text()).isPresent() || followedByOrgHead(t, text, words)) {
-      return false;
+    return !stopWords.contains(key) && gazetteer.demonymCountry(t.text()).isEmpty() && !followedByOrgHead(t, text, words)
+        && !townAsAcronym(t);
+  }
+
+  /**
+   * A short all-capitals word read only as a town ("SOS" as Sos, France) is an acronym: initialisms
+   * that name countries or divisions ("US", "NSW") have their own entries and are not towns.
+   */
+  private static boolean townAsAcronym(Toponym t) {
+    String name = t.text();
+    boolean shortCaps = name.length() <= MAX_ACRONYM_LENGTH && name.chars().allMatch(Character::isUpperCase);
+    return shortCaps && t.candidates().stream().allMatch(e -> e.kind() == EntryKind.CITY);
+  }
+
+  /** Whether this occurrence alone makes the name a toponym: NER's tag, notability, a qualifier, a locative cue. */
+  private boolean acceptedHere(Toponym t, Sentence s, String text, List<Span> words, Set<String> ner) {
+    if (t.candidates().stream().allMatch(e -> e.kind() == EntryKind.REGION) && t.text().contains(" ")) {
+      return true;
     }
-    Set<String> ner = nerOf(s, t.span());
     if (ner.stream().anyMatch(LOCATION_NER::contains)) {
       return true;
     }
