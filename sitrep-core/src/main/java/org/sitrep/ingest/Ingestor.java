@@ -17,7 +17,13 @@ import org.sitrep.model.Article;
  * JSONL line) and the rest go on. Never throws on bad input.
  */
 public final class Ingestor {
+  /**
+   * A JSONL file is a corpus of records, each held to the per-input limit, so the file itself may
+   * be this many times larger (5 MB inputs, 200 MB JSONL files by default).
+   */
+  static final int JSONL_FILE_FACTOR = 40;
   private final ByteLoader loader;
+  private final ByteLoader corpusLoader;
   private final InputFinder finder = new InputFinder();
   private final FileTypes types = FileTypes.load();
   private final Cleaner cleaner = Cleaner.standard();
@@ -33,8 +39,9 @@ public final class Ingestor {
   public Ingestor(IngestOptions options, InputStream stdin) {
     DateText dates = DateText.load();
     this.loader = new ByteLoader(options.maxBytes(), stdin);
+    this.corpusLoader = new ByteLoader(options.maxBytes() * JSONL_FILE_FACTOR, stdin);
     this.htmlMetadata = HtmlMetadata.load(dates);
-    this.jsonl = new JsonlReader(cleaner, dates);
+    this.jsonl = new JsonlReader(cleaner, dates, options.maxBytes());
     this.maker = new ArticleMaker(options, Datelines.load(dates), EnglishCheck.load());
   }
 
@@ -67,7 +74,7 @@ public final class Ingestor {
       failed.accept(new Failure(unit.name(), 0, ErrorCode.SR111, types.describeExtension(unit.extension())));
       return;
     }
-    Loaded<byte[]> bytes = loader.load(unit);
+    Loaded<byte[]> bytes = (types.byExtension(unit.extension()) == Format.JSONL ? corpusLoader : loader).load(unit);
     if (bytes.failed()) {
       failed.accept(bytes.failure());
       return;

@@ -23,10 +23,12 @@ final class JsonlReader {
 
   private final Cleaner cleaner;
   private final DateText dates;
+  private final long maxRecordChars;
 
-  JsonlReader(Cleaner cleaner, DateText dates) {
+  JsonlReader(Cleaner cleaner, DateText dates, long maxRecordChars) {
     this.cleaner = cleaner;
     this.dates = dates;
+    this.maxRecordChars = maxRecordChars;
   }
 
   static boolean isJsonObject(String line) {
@@ -47,6 +49,10 @@ final class JsonlReader {
   }
 
   private void readLine(InputUnit unit, int line, String json, Consumer<Draft> drafts, Consumer<Failure> failed) {
+    if (json.length() > maxRecordChars) {
+      failed.accept(new Failure(unit.name(), line, ErrorCode.SR104, json.length() + " characters, limit " + maxRecordChars + " per record"));
+      return;
+    }
     JsonNode record;
     try {
       record = JSON.readTree(json);

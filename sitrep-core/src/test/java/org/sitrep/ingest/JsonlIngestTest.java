@@ -67,4 +67,24 @@ class JsonlIngestTest {
     assertEquals(List.of("s1"), result.articles().stream().map(Article::id).toList());
     assertEquals("-:1", result.articles().get(0).origin());
   }
+
+  @Test
+  void aCorpusLargerThanOneInputIsReadRecordByRecordWithTheLimitPerRecord() throws IOException {
+    IngestOptions small = IngestOptions.defaults().withMaxBytes(4_000);
+    StringBuilder corpus = new StringBuilder();
+    int records = 10;
+    for (int i = 0; i < records; i++) {
+      corpus.append(record("r" + i, "text", Samples.BODY, "2024-12-06")).append('\n');
+    }
+    corpus.append(record("huge", "text", Samples.BODY.repeat(20), "2024-12-06")).append('\n');
+    Path file = Files.writeString(dir.resolve("corpus.jsonl"), corpus);
+    assertTrue(Files.size(file) > 4_000, "the file is over the per-input limit");
+
+    IngestResult result = new Ingestor(small).ingest(List.of(file.toString()));
+    assertEquals(records, result.articles().size(), "every normal record comes through");
+    assertEquals(1, result.failures().size());
+    Failure huge = result.failures().get(0);
+    assertEquals(ErrorCode.SR104, huge.code());
+    assertEquals(records + 1, huge.line(), "the oversized record is named by its line");
+  }
 }
