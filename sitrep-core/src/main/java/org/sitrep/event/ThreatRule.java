@@ -16,6 +16,8 @@ import org.sitrep.model.EventType;
  */
 final class ThreatRule {
   private static final Set<EventStatus> NOT_YET = EnumSet.of(EventStatus.SPECULATIVE, EventStatus.PLANNED, EventStatus.THREATENED);
+  /** Reported speech makes a threat only of what the speaker says may or will happen (a modal). */
+  private static final Set<EventStatus> MODAL = EnumSet.of(EventStatus.SPECULATIVE, EventStatus.THREATENED);
   private static final RelationPattern SUBJECT = RelationPattern.parse("nsubj");
 
   private ThreatRule() {}
@@ -23,7 +25,7 @@ final class ThreatRule {
   static void apply(List<Draft> sentenceDrafts, DependencyGraph graph, ArgumentBinder binder) {
     for (Draft d : sentenceDrafts) {
       if (Violence.FIGHTING.contains(d.type) && NOT_YET.contains(d.status)) {
-        speakingParty(d, graph, binder).ifPresent(speaker -> {
+        speakingParty(d, graph, binder, MODAL.contains(d.status)).ifPresent(speaker -> {
           d.type = EventType.THREAT;
           d.status = EventStatus.THREATENED;
           d.target = d.target == null && d.actor != null && !sameActor(d.actor, speaker) ? d.actor : d.target;
@@ -34,10 +36,15 @@ final class ThreatRule {
     }
   }
 
-  /** The party (armed group, state force, government) whose speech verb governs the trigger. */
-  private static Optional<ActorMention> speakingParty(Draft d, DependencyGraph graph, ArgumentBinder binder) {
+  /**
+   * The party (armed group, state force, government) whose speech verb governs the trigger. A verb
+   * of saying counts only for a modal event ("said Russia could strike"); vowing, threatening and
+   * warning count for any act not yet done ("vowed to step up attacks").
+   */
+  private static Optional<ActorMention> speakingParty(Draft d, DependencyGraph graph, ArgumentBinder binder, boolean modal) {
     for (int ancestor : graph.ancestors(d.trigger.head())) {
-      if (!SpeechVerbs.contains(TriggerMatcher.lemma(graph.token(ancestor)))) {
+      String lemma = TriggerMatcher.lemma(graph.token(ancestor));
+      if (!SpeechVerbs.contains(lemma) || !modal && !SpeechVerbs.commits(lemma)) {
         continue;
       }
       for (int subject : graph.dependents(ancestor, SUBJECT)) {
