@@ -21,10 +21,10 @@ final class CasualtyAttacher {
     }
     for (Draft c : casualties) {
       Draft host = nearest(events, c);
-      if (host == null) {
+      if (host == null && isViolence(c)) {
         c.type = isArmed(c) ? EventType.BATTLE : c.trigger.entry().civilianType();
         events.add(c);
-      } else {
+      } else if (host != null) {
         host.setCount(c.trigger.entry().countField(), countOf(c));
         if (host.target == null) {
           host.target = c.target;
@@ -84,6 +84,17 @@ final class CasualtyAttacher {
       }
     }
     return best;
+  }
+
+  /**
+   * Deaths alone are not conflict: "50 people have died of the virus", "the strain killed hundreds
+   * of ducks". A casualty with no event of its own counts when armed people kill ("gunmen killed")
+   * or die ("35 fighters had been killed").
+   */
+  private static boolean isViolence(Draft c) {
+    boolean armedKiller = c.actor != null && Violence.PARTIES.contains(c.actor.actor().kind())
+        || c.actor != null && c.actor.actor().kind() == ActorKind.UNKNOWN;
+    return armedKiller || isArmed(c);
   }
 
   private static boolean isArmed(Draft c) {

@@ -49,7 +49,8 @@ public final class EventExtractor {
       }
     }
     drafts.removeIf(d -> !d.hasSubstance());
-    return new EventAssembler(doc.article(), focus, dates).assemble(ArticleEventMerger.merge(drafts));
+    List<Draft> plausible = ActorKindRule.apply(drafts);
+    return new EventAssembler(doc.article(), focus, dates).assemble(ArticleEventMerger.merge(plausible));
   }
 
   private List<Draft> sentenceDrafts(AnnotatedArticle doc, Sentence s, List<ActorMention> actors,
