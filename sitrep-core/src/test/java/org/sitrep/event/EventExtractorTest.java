@@ -181,4 +181,35 @@ class EventExtractorTest {
     assertEquals(EventType.TERRITORY_CAPTURED, events.get(0).type());
     assertEquals(EventStatus.SPECULATIVE, events.get(0).status());
   }
+
+  @Test
+  void deathsWithoutArmedKillersAreNoConflictEvent() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Fifty/fifty/CD people/people/NNS died/die/VBD of/of/IN the/the/DT virus/virus/NN")
+        .deps("root -1 2; nummod 1 0; nsubj 2 1; case 5 3; det 5 4; obl:of 2 5").build(0);
+    ActorMention people = new ActorMention(new Span(6, 12), new Actor("Civilians", null, "people", ActorKind.CIVILIANS, null));
+    assertEquals(List.of(), run(List.of(s), List.of(people), List.of()));
+  }
+
+  @Test
+  void armedKillersMakeAnAttack() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Gunmen/gunman/NNS killed/kill/VBD five/five/CD villagers/villager/NNS")
+        .deps("root -1 1; nsubj 1 0; nummod 3 2; obj 1 3").build(0);
+    ActorMention gunmen = new ActorMention(new Span(0, 6), new Actor("Unidentified Armed Group", null, "Gunmen", ActorKind.UNKNOWN, null));
+    ActorMention villagers = new ActorMention(new Span(19, 28), new Actor("Civilians", null, "villagers", ActorKind.CIVILIANS, null));
+    List<Event> events = run(List.of(s), List.of(gunmen, villagers), List.of());
+    assertEquals(1, events.size());
+    assertEquals(EventType.ATTACK_ON_CIVILIANS, events.get(0).type());
+    assertEquals(5, events.get(0).fatalities().value());
+  }
+
+  @Test
+  void anAgencyFightingAPandemicIsNoBattle() {
+    Sentence s = new SentenceBuilder(0)
+        .words("WHO/WHO/NNP officials/official/NNS prepared/prepare/VBD to/to/TO fight/fight/VB a/a/DT pandemic/pandemic/NN")
+        .deps("root -1 2; compound 1 0; nsubj 2 1; mark 4 3; xcomp 2 4; nsubj:xsubj 4 1; det 6 5; obj 4 6").build(0);
+    ActorMention who = new ActorMention(new Span(0, 3), new Actor("World Health Organization", "who", "WHO", ActorKind.INTERNATIONAL_ORG, null));
+    assertEquals(List.of(), run(List.of(s), List.of(who), List.of()));
+  }
 }
