@@ -8,7 +8,6 @@ import org.sitrep.model.EventDate;
 import org.sitrep.model.EventStatus;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
-import org.sitrep.model.Place;
 import org.sitrep.model.Quantity;
 
 /**
@@ -28,7 +27,6 @@ final class Draft {
   boolean actorFromRole;
   ActorMention target;
   PlaceMention location;
-  Place fallbackLocation;
   EventDate date;
   Quantity fatalities;
   Quantity injured;

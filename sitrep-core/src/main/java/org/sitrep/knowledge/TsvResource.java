@@ -31,12 +31,10 @@ public final class TsvResource {
     }
   }
 
+  /** Header and rows of a data file next to {@code anchor}. */
   public static List<Row> read(Class<?> anchor, String name) {
-    try (InputStream in = anchor.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + name + " next to " + anchor.getName());
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
+    try (BufferedReader reader = open(beside(anchor, name))) {
+      return parse(reader, name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -33,11 +33,6 @@ public final class BaselineAnnotator implements Annotator {
     return result;
   }
 
-  /** Loads all models now rather than on the first article. */
-  public void load() {
-    Pipelines.baseline();
-  }
-
   @Override
   public String name() {
     return "corenlp-baseline-sr";

@@ -61,17 +61,6 @@ public final class CoreNlpAnnotator implements Annotator {
     return result;
   }
 
-  /** Loads all models now rather than on the first article (for benchmarks and servers). */
-  public void load() {
-    Pipelines.splitter();
-    if (nerOnly) {
-      Pipelines.tagger();
-      return;
-    }
-    Pipelines.analyzer();
-    Pipelines.timeTagger();
-  }
-
   @Override
   public String name() {
     return nerOnly ? "corenlp-ner" : "corenlp-fast";

@@ -1,7 +1,6 @@
 package org.sitrep.corenlp;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.actor.ActorDictionary;
+import org.sitrep.knowledge.TsvResource;
 
 /**
  * Builds the RegexNER mapping CoreNLP reads: the entries of our commented resource (places and
@@ -19,8 +19,7 @@ final class RegexNerMapping {
   private RegexNerMapping() {}
 
   static Path withoutComments(String classpathResource) {
-    String content = read(classpathResource);
-    Stream<String> own = content.lines().filter(line -> !line.isBlank() && !line.startsWith("#"));
+    Stream<String> own = TsvResource.lines(classpathResource).stream();
     String entries = Stream.concat(own, ActorDictionary.standard().regexnerLines().stream())
         .collect(Collectors.joining("\n", "", "\n"));
     try {
@@ -33,14 +32,4 @@ final class RegexNerMapping {
     }
   }
 
-  private static String read(String classpathResource) {
-    try (InputStream in = RegexNerMapping.class.getClassLoader().getResourceAsStream(classpathResource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing RegexNER mapping " + classpathResource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -1,13 +1,8 @@
 package org.sitrep.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
+import org.sitrep.knowledge.TsvResource;
 import org.sitrep.model.ActorKind;
 
 /** Which actor kinds count as one for comparison, from {@code actor-kind-groups.tsv}. */
@@ -26,13 +21,9 @@ final class KindGroups {
 
   private static Map<ActorKind, String> load() {
     Map<ActorKind, String> groups = new EnumMap<>(ActorKind.class);
-    try (InputStream in = KindGroups.class.getResourceAsStream("actor-kind-groups.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
-          .filter(f -> f.length == 2).forEach(f -> groups.put(ActorKind.parse(f[0]), f[1].trim()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("bundled actor-kind-groups.tsv unreadable", e);
-    }
+    TsvResource.lines(TsvResource.beside(KindGroups.class, "actor-kind-groups.tsv")).stream()
+        .map(l -> l.split("\t")).filter(f -> f.length == 2)
+        .forEach(f -> groups.put(ActorKind.parse(f[0]), f[1].trim()));
     return groups;
   }
 }
