@@ -35,6 +35,8 @@ final class Draft {
   final List<PlaceMention> to = new ArrayList<>();
   final List<Evidence> evidence = new ArrayList<>();
   String victimsText;
+  /** The sentence's tokens as {lemma, lower-cased word}, for the sub-type cues. */
+  List<java.util.Set<String>> sentenceWords = List.of();
 
   boolean hasSubstance() {
     return actor != null || target != null || location != null || from != null || !to.isEmpty()

@@ -52,10 +52,31 @@ final class EventAssembler {
       date = dates.fallback(article.published());
       confidence -= 0.1;
     }
+    SubtypeRules.Decision category = subtype(d, actor);
     String id = EventIds.of("ev-", article.id(), d.type.json(), Integer.toString(d.sentenceIndex), Integer.toString(d.triggerStart));
-    return new Event(id, d.type, d.status, actor, d.target == null ? null : d.target.actor(), location, date,
+    return new Event(id, category.type(), d.status, actor, d.target == null ? null : d.target.actor(), location, date,
         d.fatalities, d.injured, d.displaced, d.from == null ? null : d.from.place(), places(d.to), article,
-        d.evidence, Math.max(0.1, Math.round(confidence * 100) / 100.0), null, d.triggerText);
+        d.evidence, Math.max(0.1, Math.round(confidence * 100) / 100.0), null, d.triggerText, category.subtype());
+  }
+
+  private static SubtypeRules.Decision subtype(Draft d, Actor actor) {
+    return SubtypeRules.standard().classify(facts(d, actor == null ? null : actor.kind()));
+  }
+
+  /**
+   * Settles types the sub-type rules change ("an attack with chlorine", "protesters clashed with
+   * police") before the actor-kind rule judges who may do what.
+   */
+  static void retype(List<Draft> drafts) {
+    for (Draft d : drafts) {
+      d.type = SubtypeRules.standard().classify(facts(d, d.actor == null ? null : d.actor.actor().kind())).type();
+    }
+  }
+
+  private static SubtypeRules.Facts facts(Draft d, ActorKind actorKind) {
+    String trigger = d.trigger == null ? null : String.join(" ", d.trigger.entry().lemmas());
+    boolean harm = d.fatalities != null || d.injured != null;
+    return new SubtypeRules.Facts(d.type, trigger, d.sentenceWords, actorKind, harm);
   }
 
   /** Displaced people are the actor of a displacement; anything else the text leaves unnamed is "unknown". */

@@ -49,6 +49,7 @@ public final class EventExtractor {
       }
     }
     drafts.removeIf(d -> !d.hasSubstance());
+    EventAssembler.retype(drafts);
     List<Draft> plausible = ActorKindRule.apply(drafts);
     return new EventAssembler(doc.article(), focus, dates).assemble(ArticleEventMerger.merge(plausible));
   }
@@ -59,6 +60,7 @@ public final class EventExtractor {
     DependencyGraph graph = new DependencyGraph(s);
     SentenceEventBuilder builder = new SentenceEventBuilder(graph, mentions, focus);
     List<Draft> built = new ArrayList<>();
+    List<java.util.Set<String>> words = SentenceWords.of(s);
     for (TriggerMatch match : matcher.find(graph, mentions)) {
       String[] pronoun = {null};
       Draft d = builder.build(match, pronoun);
@@ -71,12 +73,14 @@ public final class EventExtractor {
       if (d.location == null) {
         d.location = fallbackLocation(d, builder);
       }
-      d.status = status.detect(graph, match, d.type, builder.binder());
+      d.status = status.detect(graph, match, d.type, builder.binder(), sides(d));
       d.date = nearestDate(mentions.dates(), d.triggerStart);
       d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));
+      d.sentenceWords = words;
       d.headline = s.index() == 0 && doc.article().title() != null && s.text().strip().equals(doc.article().title().strip());
       built.add(d);
     }
+    built.removeIf(d -> isObjectOfOtherEvent(d, built, graph));
     ThreatRule.apply(built, graph, builder.binder());
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built), earlier, s.index());
   }
@@ -117,6 +121,29 @@ public final class EventExtractor {
       return null;
     }
     return builder.placeInSubtree(d).orElse(null);
+  }
+
+  /**
+   * "defused a roadside bomb", "signed a ceasefire", "foiled an attack": an event noun that is the
+   * object of a strategic development (type other) is what that development is about, not an event
+   * of its own.
+   */
+  private static boolean isObjectOfOtherEvent(Draft d, List<Draft> sentence, DependencyGraph graph) {
+    int head = d.trigger.head();
+    int governor = graph.head(head);
+    return d.trigger.entry().pos() == 'N' && governor >= 0 && graph.headRelation(head).equals("obj")
+        && sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && o.trigger.head() == governor);
+  }
+
+  private static List<org.sitrep.model.Actor> sides(Draft d) {
+    List<org.sitrep.model.Actor> sides = new ArrayList<>();
+    if (d.actor != null) {
+      sides.add(d.actor.actor());
+    }
+    if (d.target != null) {
+      sides.add(d.target.actor());
+    }
+    return sides;
   }
 
   /** A statement is only a statement of the speaker the grammar names; displaced people are no actor. */

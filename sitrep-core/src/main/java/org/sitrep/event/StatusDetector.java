@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.knowledge.TsvResource;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
 import org.sitrep.model.EventStatus;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Token;
@@ -28,6 +30,15 @@ final class StatusDetector {
   }
 
   EventStatus detect(DependencyGraph graph, TriggerMatch match, EventType type, ArgumentBinder binder) {
+    return detect(graph, match, type, binder, List.of());
+  }
+
+  /**
+   * @param sides the event's actor and target as far as known: a party's account is a claim only
+   *     about fighting it is a side of ("the army said it killed 30 rebels"), not when police
+   *     report what gunmen did to villagers
+   */
+  EventStatus detect(DependencyGraph graph, TriggerMatch match, EventType type, ArgumentBinder binder, List<Actor> sides) {
     int head = match.head();
     Optional<EventStatus> own = dependentCue(graph, head);
     if (own.isEmpty() && match.entry().pos() == 'N' && graph.head(head) >= 0) {
@@ -37,7 +48,7 @@ final class StatusDetector {
       return own.get();
     }
     for (int ancestor : clauseChain(graph, head)) {
-      Optional<EventStatus> found = ancestorCue(graph, ancestor, type, binder);
+      Optional<EventStatus> found = ancestorCue(graph, ancestor, type, binder, sides);
       if (found.isPresent()) {
         return found.get();
       }
@@ -57,7 +68,8 @@ final class StatusDetector {
     return Optional.empty();
   }
 
-  private Optional<EventStatus> ancestorCue(DependencyGraph graph, int ancestor, EventType type, ArgumentBinder binder) {
+  private Optional<EventStatus> ancestorCue(DependencyGraph graph, int ancestor, EventType type, ArgumentBinder binder,
+      List<Actor> sides) {
     String lemma = TriggerMatcher.lemma(graph.token(ancestor));
     for (StatusCue cue : cues) {
       if (!cue.cue().equals(lemma)) {
@@ -66,7 +78,7 @@ final class StatusDetector {
       if (cue.where().equals("ancestor")) {
         return Optional.of(cue.status());
       }
-      if (cue.where().equals("speaker") && Violence.FIGHTING.contains(type) && speakerIsAParty(graph, ancestor, binder)) {
+      if (cue.where().equals("speaker") && Violence.FIGHTING.contains(type) && speakerIsAParty(graph, ancestor, binder, sides)) {
         return Optional.of(cue.status());
       }
     }
@@ -74,14 +86,29 @@ final class StatusDetector {
   }
 
   /** "The army said ...", "the group claimed ...": a side of the conflict speaking of fighting. */
-  private static boolean speakerIsAParty(DependencyGraph graph, int verb, ArgumentBinder binder) {
+  private static boolean speakerIsAParty(DependencyGraph graph, int verb, ArgumentBinder binder, List<Actor> sides) {
     for (int subject : graph.dependents(verb, RelationPattern.parse("nsubj"))) {
       Optional<ActorMention> speaker = binder.actorFor(subject);
-      if (speaker.isPresent() && Violence.PARTIES.contains(speaker.get().actor().kind())) {
+      if (speaker.isPresent() && Violence.PARTIES.contains(speaker.get().actor().kind())
+          && isASide(speaker.get().actor(), sides)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Named sides known: the speaker must be one of them (or the same state's forces). None known: any party counts. */
+  private static boolean isASide(Actor speaker, List<Actor> sides) {
+    List<Actor> named = sides.stream().filter(a -> a.kind() != ActorKind.UNKNOWN && a.kind() != ActorKind.CIVILIANS).toList();
+    if (named.isEmpty()) {
+      return sides.stream().noneMatch(a -> a.kind() == ActorKind.UNKNOWN);
+    }
+    return named.stream().anyMatch(a -> a.name().equals(speaker.name()) || sameState(a, speaker));
+  }
+
+  private static boolean sameState(Actor a, Actor b) {
+    return Violence.STATE.contains(a.kind()) && Violence.STATE.contains(b.kind())
+        && a.country() != null && a.country().equals(b.country());
   }
 
   /** Ancestors up to the sentence root; stops at a coordinated clause, whose modality is its own. */

@@ -14,6 +14,8 @@ final class Violence {
       EventType.EXPLOSION_REMOTE_VIOLENCE, EventType.ATTACK_ON_CIVILIANS, EventType.DEPLOYMENT, EventType.THREAT);
   static final Set<ActorKind> PARTIES = EnumSet.of(ActorKind.STATE_MILITARY, ActorKind.STATE_POLICE,
       ActorKind.REBEL, ActorKind.MILITIA, ActorKind.TERRORIST_GROUP, ActorKind.FOREIGN_STATE, ActorKind.GOVERNMENT);
+  /** The state's own forces and authorities: one side when one of them speaks for another. */
+  static final Set<ActorKind> STATE = EnumSet.of(ActorKind.STATE_MILITARY, ActorKind.STATE_POLICE, ActorKind.GOVERNMENT);
   /** Violence proper, without deployments and threats: what a party's say-so turns into a claim. */
   static final Set<EventType> FIGHTING = EnumSet.of(EventType.BATTLE, EventType.TERRITORY_CAPTURED,
       EventType.EXPLOSION_REMOTE_VIOLENCE, EventType.ATTACK_ON_CIVILIANS);

@@ -65,7 +65,7 @@ public final class EventJson {
   }
 
   private void putOntology(ObjectNode n, Event e) {
-    OntologyMapping.Categories c = ontology.of(e.type(), e.trigger());
+    OntologyMapping.Categories c = ontology.of(e);
     if (c.acledEventType() == null) {
       n.putNull("acled");
     } else {

@@ -34,7 +34,7 @@ final class JsonRead {
         place(n.get("location")), date(n.get("date")), quantity(n.get("fatalities")),
         quantity(n.get("injured")), quantity(n.get("displaced")), place(n.get("from")), places(n.get("to")),
         article(n.get("article")), evidence(n.get("evidence")), n.path("confidence").asDouble(0),
-        text(n, "cluster"), text(n, "trigger"));
+        text(n, "cluster"), text(n, "trigger"), text(n.path("acled"), "sub_event_type"));
   }
 
   static Relation relation(JsonNode n) {

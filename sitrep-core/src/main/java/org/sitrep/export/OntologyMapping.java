@@ -5,26 +5,55 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.knowledge.TsvResource;
 
-/** Event type (and trigger word) to ACLED and PLOVER categories, from {@code event-ontology.tsv}. */
+/**
+ * An event's ACLED and PLOVER categories: its ACLED sub-type (decided in the event stage) mapped by
+ * {@code acled-subtypes.tsv}, else its type (and trigger word) by {@code event-ontology.tsv}.
+ */
 public final class OntologyMapping {
   /** One row of the mapping; null fields where the ontology has no category. */
   public record Categories(String acledEventType, String acledSubEventType, String plover) {}
 
   private static final String RESOURCE = "/org/sitrep/export/event-ontology.tsv";
   private static final String ANY_TRIGGER = "*";
-  private static final OntologyMapping DEFAULT = new OntologyMapping(TsvResource.trimmedRows(RESOURCE));
+  private static final String SUBTYPES = "/org/sitrep/export/acled-subtypes.tsv";
+  private static final OntologyMapping DEFAULT =
+      new OntologyMapping(TsvResource.trimmedRows(RESOURCE), TsvResource.trimmedRows(SUBTYPES));
 
   private final Map<String, Categories> rows = new HashMap<>();
+  private final Map<String, Categories> subtypes = new HashMap<>();
 
-  public OntologyMapping(List<List<String>> tsvRows) {
+  /** @param subtypeRows rows of acled-subtypes.tsv (sub-type, event type, PLOVER); the header row is skipped */
+  public OntologyMapping(List<List<String>> tsvRows, List<List<String>> subtypeRows) {
     for (List<String> r : tsvRows) {
       if (r.size() >= 5) {
         rows.put(key(r.get(0), r.get(1)), new Categories(orNull(r.get(2)), orNull(r.get(3)), orNull(r.get(4))));
       }
     }
+    for (List<String> r : subtypeRows) {
+      if (r.size() >= 3 && !r.get(0).equals("sub_event_type")) {
+        subtypes.put(r.get(0), new Categories(r.get(1), r.get(0), orNull(r.get(2))));
+      }
+    }
+  }
+
+  /** The categories of an event: its ACLED sub-type's, with the type's PLOVER type where the sub-type names none. */
+  public Categories of(Event e) {
+    Categories byType = of(e.type(), e.trigger());
+    Categories bySubtype = e.subtype() == null ? null : subtypes.get(e.subtype());
+    if (bySubtype == null) {
+      return byType;
+    }
+    return new Categories(bySubtype.acledEventType(), bySubtype.acledSubEventType(),
+        bySubtype.plover() != null ? bySubtype.plover() : byType.plover());
+  }
+
+  /** Every ACLED sub-type name the mapping knows. */
+  public java.util.Set<String> subtypeNames() {
+    return java.util.Set.copyOf(subtypes.keySet());
   }
 
   public static OntologyMapping defaults() {

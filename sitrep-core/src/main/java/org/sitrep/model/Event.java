@@ -2,7 +2,10 @@ package org.sitrep.model;
 
 import java.util.List;
 
-/** One extracted event, the record behind one line of {@code event.schema.json}. */
+/**
+ * One extracted event, the record behind one line of {@code event.schema.json}. {@code subtype} is
+ * the ACLED sub-event type name ("Air/drone strike"), null for types ACLED does not code.
+ */
 public record Event(
     String id,
     EventType type,
@@ -20,7 +23,8 @@ public record Event(
     List<Evidence> evidence,
     double confidence,
     String cluster,
-    String trigger) {
+    String trigger,
+    String subtype) {
   public Event {
     to = List.copyOf(to);
     evidence = List.copyOf(evidence);

@@ -37,7 +37,7 @@ final class Events {
   static Event minimal(String id, EventType type) {
     return new Event(id, type, EventStatus.OCCURRED, HTS, null, null,
         new EventDate(null, DatePrecision.UNKNOWN, null), null, null, null, null, List.of(), ARTICLE,
-        List.of(evidence("HTS advanced.")), 0.5, null, null);
+        List.of(evidence("HTS advanced.")), 0.5, null, null, null);
   }
 
   static Event battle() {
@@ -45,7 +45,7 @@ final class Events {
         new EventDate("2024-11-27", DatePrecision.DAY, "since November 27"),
         new Quantity(20, false, 20L, null, "at least 20"), new Quantity(12, true, null, null, "12"), null,
         null, List.of(), ARTICLE, List.of(evidence("HTS fought \"Assad's forces\", near Homs,\nkilling at least 20.")),
-        0.8, "c-1", "fought");
+        0.8, "c-1", "fought", "Armed clash");
   }
 
   static Event displacement() {
@@ -53,14 +53,14 @@ final class Events {
     return new Event("e-flee", EventType.DISPLACEMENT, EventStatus.ONGOING, new Actor("civilians", null, "Thousands", ActorKind.CIVILIANS, null),
         null, null, new EventDate("2024-12-06", DatePrecision.WEEK, null), null, null,
         new Quantity(1000, false, null, null, "Thousands"), homsNoText, List.of(LATAKIA, TARTUS), ARTICLE,
-        List.of(evidence("Thousands flee Homs for Latakia and Tartus.")), 0.7, null, "flee");
+        List.of(evidence("Thousands flee Homs for Latakia and Tartus.")), 0.7, null, "flee", null);
   }
 
   static Event airstrike() {
     Place unlocated = new Place("eastern Syria", "eastern Syria", null, "SYR", null, null, null, PlacePrecision.REGION);
     return new Event("e-strike", EventType.EXPLOSION_REMOTE_VIOLENCE, EventStatus.CLAIMED, ARMY, null, unlocated,
         new EventDate("2024-12-05", DatePrecision.DAY, "Thursday"), new Quantity(10, false, 10L, 15L, "10 to 15"),
-        null, null, null, List.of(), ARTICLE, List.of(evidence("An airstrike killed 10 to 15.")), 0.6, null, "airstrike");
+        null, null, null, List.of(), ARTICLE, List.of(evidence("An airstrike killed 10 to 15.")), 0.6, null, "airstrike", "Air/drone strike");
   }
 
   static Relation backing() {

@@ -47,7 +47,7 @@ final class Build {
     Quantity q = fatalities == null ? null : new Quantity(fatalities, true, null, null, String.valueOf(fatalities));
     return new Event("ev-" + System.identityHashCode(evidence) + type, type, status, actor, null, place,
         new EventDate(date, date == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, null),
-        q, null, null, null, List.of(), a, List.of(new Evidence(article, 0, evidence.length(), evidence)), 0.5, null, null);
+        q, null, null, null, List.of(), a, List.of(new Evidence(article, 0, evidence.length(), evidence)), 0.5, null, null, null);
   }
 
   /** The system event a perfect extractor would report for {@code g}. */

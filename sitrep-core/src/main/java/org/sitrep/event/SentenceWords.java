@@ -1,0 +1,23 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/** A sentence's tokens as {lemma, lower-cased word} pairs: what sub-type cues are matched against. */
+final class SentenceWords {
+  private SentenceWords() {}
+
+  static List<Set<String>> of(Sentence s) {
+    List<Set<String>> words = new ArrayList<>(s.tokens().size());
+    for (Token t : s.tokens()) {
+      String word = t.word().toLowerCase(Locale.ROOT);
+      String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+      words.add(word.equals(lemma) ? Set.of(word) : Set.of(word, lemma));
+    }
+    return words;
+  }
+}
