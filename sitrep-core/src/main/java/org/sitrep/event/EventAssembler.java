@@ -76,7 +76,8 @@ final class EventAssembler {
   private static SubtypeRules.Facts facts(Draft d, ActorKind actorKind) {
     String trigger = d.trigger == null ? null : String.join(" ", d.trigger.entry().lemmas());
     boolean harm = d.fatalities != null || d.injured != null;
-    return new SubtypeRules.Facts(d.type, trigger, d.sentenceWords, actorKind, harm);
+    ActorKind target = d.target == null ? null : d.target.actor().kind();
+    return new SubtypeRules.Facts(d.type, trigger, d.sentenceWords, actorKind, target, harm);
   }
 
   /** Displaced people are the actor of a displacement; anything else the text leaves unnamed is "unknown". */

@@ -80,7 +80,7 @@ public final class EventExtractor {
       d.headline = s.index() == 0 && doc.article().title() != null && s.text().strip().equals(doc.article().title().strip());
       built.add(d);
     }
-    built.removeIf(d -> isObjectOfOtherEvent(d, built, graph));
+    built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || HistoryRule.isHistory(d, doc.article().published()));
     ThreatRule.apply(built, graph, builder.binder());
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built), earlier, s.index());
   }

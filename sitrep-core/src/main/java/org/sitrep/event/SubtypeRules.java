@@ -19,18 +19,19 @@ public final class SubtypeRules {
   private final List<Rule> rules;
 
   /** What a rule can look at. {@code words} holds each token as lemma and as lower-cased word. */
-  public record Facts(EventType type, String trigger, List<Set<String>> words, ActorKind actor, boolean harm) {}
+  public record Facts(EventType type, String trigger, List<Set<String>> words, ActorKind actor, ActorKind target,
+      boolean harm) {}
 
   /** A decision: the ACLED sub-type and the sitrep type that goes with it. */
   public record Decision(String subtype, EventType type) {}
 
   record Rule(EventType type, String subtype, Set<String> triggers, List<List<String>> cues,
-      Set<ActorKind> actors, boolean negateActors, String harm, EventType retype) {
+      KindTest actors, KindTest targets, String harm, EventType retype) {
     boolean matches(Facts f) {
       return f.type() == type
           && (triggers.isEmpty() || (f.trigger() != null && triggers.contains(f.trigger())))
           && (cues.isEmpty() || cues.stream().anyMatch(c -> contains(f.words(), c)))
-          && (actors.isEmpty() || (f.actor() != null && actors.contains(f.actor()) != negateActors))
+          && actors.test(f.actor()) && targets.test(f.target())
           && (harm.equals("*") || harm.equals("harm") == f.harm());
     }
   }
@@ -76,11 +77,9 @@ public final class SubtypeRules {
   private static List<Rule> load() {
     List<Rule> list = new ArrayList<>();
     for (TsvResource.Row row : TsvResource.read(SubtypeRules.class, "subtypes.tsv")) {
-      String actors = row.get("actor");
-      boolean negate = actors.startsWith("!");
       list.add(new Rule(EventType.parse(row.get("type")), row.get("subtype"),
           Set.copyOf(alternatives(row.get("trigger"))), phrases(row.get("cues")),
-          kinds(negate ? actors.substring(1) : actors), negate, row.get("harm"),
+          KindTest.parse(row.get("actor")), KindTest.parse(row.get("target")), row.get("harm"),
           row.get("retype").equals("-") ? null : EventType.parse(row.get("retype"))));
     }
     return list;
@@ -98,9 +97,26 @@ public final class SubtypeRules {
     return phrases;
   }
 
-  private static Set<ActorKind> kinds(String cell) {
-    Set<ActorKind> kinds = new java.util.HashSet<>();
-    alternatives(cell).forEach(k -> kinds.add(ActorKind.parse(k)));
-    return kinds;
+  /** An actor-kind column: '*' anything, 'none' no such actor, a list, or '!' and a list. */
+  record KindTest(boolean any, boolean none, Set<ActorKind> kinds, boolean negate) {
+    static KindTest parse(String cell) {
+      boolean negate = cell.startsWith("!");
+      String list = negate ? cell.substring(1) : cell;
+      Set<ActorKind> kinds = new java.util.HashSet<>();
+      if (!list.equals("*") && !list.equals("none")) {
+        alternatives(list).forEach(k -> kinds.add(ActorKind.parse(k)));
+      }
+      return new KindTest(list.equals("*"), list.equals("none"), kinds, negate);
+    }
+
+    boolean test(ActorKind kind) {
+      if (any) {
+        return true;
+      }
+      if (none) {
+        return kind == null;
+      }
+      return kind != null && kinds.contains(kind) != negate;
+    }
   }
 }

@@ -1,0 +1,66 @@
+package org.sitrep.event;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.knowledge.TsvResource;
+
+/**
+ * Events of the past are background, not news (history-cues.tsv): a date more than a year before
+ * publication, a sentence that names only years two or more years back ("the 1944 uprising"), or
+ * words of remembrance ("80 years since", "anniversary"). Without a publication date only the
+ * words count.
+ */
+final class HistoryRule {
+  private static final List<List<String>> CUES = load();
+
+  private HistoryRule() {}
+
+  static boolean isHistory(Draft d, LocalDate published) {
+    if (published != null && (datedLongAgo(d, published) || namesOnlyPastYears(d.sentenceWords, published))) {
+      return true;
+    }
+    return CUES.stream().anyMatch(c -> SubtypeRules.contains(d.sentenceWords, c));
+  }
+
+  private static boolean datedLongAgo(Draft d, LocalDate published) {
+    if (d.date == null || d.date.value() == null || d.date.value().length() < 4) {
+      return false;
+    }
+    try {
+      String v = d.date.value();
+      LocalDate date = v.length() >= 10 ? LocalDate.parse(v.substring(0, 10)) : LocalDate.of(Integer.parseInt(v.substring(0, 4)), 12, 31);
+      return date.isBefore(published.minusYears(1));
+    } catch (DateTimeParseException | NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static boolean namesOnlyPastYears(List<Set<String>> words, LocalDate published) {
+    boolean old = false;
+    for (Set<String> w : words) {
+      for (String s : w) {
+        if (s.length() == 4 && s.chars().allMatch(Character::isDigit)) {
+          int year = Integer.parseInt(s);
+          if (year >= published.getYear() - 1 && year <= published.getYear() + 1) {
+            return false;
+          }
+          old |= year >= 1000 && year <= published.getYear() - 2;
+        }
+      }
+    }
+    return old;
+  }
+
+  private static List<List<String>> load() {
+    List<List<String>> cues = new ArrayList<>();
+    for (TsvResource.Row row : TsvResource.read(HistoryRule.class, "history-cues.tsv")) {
+      cues.add(Arrays.asList(row.get("cue").toLowerCase(Locale.ROOT).split(" ")));
+    }
+    return cues;
+  }
+}
