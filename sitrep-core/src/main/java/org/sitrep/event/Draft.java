@@ -35,6 +35,8 @@ final class Draft {
   final List<PlaceMention> to = new ArrayList<>();
   final List<Evidence> evidence = new ArrayList<>();
   String victimsText;
+  /** Told in a subordinate clause or phrase ("after heavy fighting"): background to the main event. */
+  boolean subordinate;
   /** The sentence's tokens as {lemma, lower-cased word}, for the sub-type cues. */
   List<java.util.Set<String>> sentenceWords = List.of();
 

@@ -47,6 +47,9 @@ final class EventAssembler {
       location = focus.countryPlace();
       confidence -= 0.1;
     }
+    // the main event of a report comes first: its lead sentence, its main clause
+    confidence -= d.subordinate ? 0.1 : 0;
+    confidence -= d.sentenceIndex > 0 && !d.headline ? 0.05 : 0;
     EventDate date = d.date;
     if (date == null) {
       date = dates.fallback(article.published());

@@ -77,6 +77,7 @@ public final class EventExtractor {
       d.date = nearestDate(mentions.dates(), d.triggerStart);
       d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));
       d.sentenceWords = words;
+      d.subordinate = isSubordinate(graph, match.head());
       d.headline = s.index() == 0 && doc.article().title() != null && s.text().strip().equals(doc.article().title().strip());
       built.add(d);
     }
@@ -133,6 +134,19 @@ public final class EventExtractor {
     int governor = graph.head(head);
     return d.trigger.entry().pos() == 'N' && governor >= 0 && graph.headRelation(head).equals("obj")
         && sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && o.trigger.head() == governor);
+  }
+
+  /** On the way up to the root, an adverbial, adnominal or oblique link makes the trigger background. */
+  private static boolean isSubordinate(DependencyGraph graph, int head) {
+    int node = head;
+    while (graph.head(node) >= 0) {
+      String rel = graph.headRelation(node);
+      if (rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("obl") || rel.startsWith("nmod")) {
+        return true;
+      }
+      node = graph.head(node);
+    }
+    return false;
   }
 
   private static List<org.sitrep.model.Actor> sides(Draft d) {
