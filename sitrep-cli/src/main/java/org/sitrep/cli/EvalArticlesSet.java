@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.sitrep.eval.GoldEvent;
 import org.sitrep.eval.GoldReader;
 import org.sitrep.eval.GoldSet;
@@ -22,7 +23,7 @@ import org.sitrep.pipeline.Pipeline;
 final class EvalArticlesSet {
   private EvalArticlesSet() {}
 
-  static boolean run(Path data, Pipeline pipeline, int threads, RunSummary summary, StringBuilder report) {
+  static boolean run(Path data, Supplier<Pipeline> pipeline, int threads, RunSummary summary, StringBuilder report) {
     List<Path> pairs = List.of(data, Home.path().resolve("examples"));
     List<String> articleDirs = new ArrayList<>();
     List<GoldSet> golds = new ArrayList<>();
@@ -37,7 +38,7 @@ final class EvalArticlesSet {
       return false;
     }
     List<Event> events = new ArrayList<>();
-    ExtractionRun.run(articleDirs, null, pipeline, threads, summary, r -> events.addAll(r.events()));
+    ExtractionRun.run(articleDirs, null, pipeline.get(), threads, summary, r -> events.addAll(r.events()));
     report.append("## articles (").append(String.join(", ", articleDirs)).append(")\n\n");
     report.append(new MarkdownReport().render(new Scorer().score(merge(golds), events, List.of())));
     return true;

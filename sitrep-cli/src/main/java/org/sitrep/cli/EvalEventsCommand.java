@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.sitrep.eval.events.DisplacementCase;
 import org.sitrep.eval.events.DisplacementScorer;
 import org.sitrep.eval.events.EvalCase;
@@ -51,7 +52,7 @@ final class EvalEventsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path dir = data != null ? data : Home.path().resolve("examples/eval");
     RunSummary summary = new RunSummary(System.err);
-    Pipeline pipeline = StandardPipeline.create(true);
+    Supplier<Pipeline> pipeline = new Lazy<>(() -> StandardPipeline.create(true));
     StringBuilder report = new StringBuilder("# Event coding\n\n");
     int ran = 0;
     for (String set : sets != null ? sets : SETS) {
@@ -69,7 +70,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     return ran == 0 ? 2 : summary.exitCode();
   }
 
-  private boolean runSet(String set, Path dir, Pipeline pipeline, RunSummary summary, StringBuilder report)
+  private boolean runSet(String set, Path dir, Supplier<Pipeline> pipeline, RunSummary summary, StringBuilder report)
       throws IOException {
     return switch (set) {
       case "subtypes" -> cases(dir.resolve("subtypes.jsonl"), set, pipeline, summary, report,
@@ -85,13 +86,13 @@ final class EvalEventsCommand implements Callable<Integer> {
     };
   }
 
-  private <T extends EvalCase> boolean cases(Path file, String set, Pipeline pipeline,
+  private <T extends EvalCase> boolean cases(Path file, String set, Supplier<Pipeline> pipeline,
       RunSummary summary, StringBuilder report, EvalCaseRun<T> run, SetScorer<T> scorer)
       throws IOException {
     if (!Files.isRegularFile(file)) {
       return skip(set, "no " + file);
     }
-    int scored = run.run(pipeline, threads, limit, scorer);
+    int scored = run.run(pipeline.get(), threads, limit, scorer);
     ExtractionRun.progress(System.err, set + ": " + scored + " record(s) scored");
     scorer.render(report);
     return true;
@@ -104,6 +105,24 @@ final class EvalEventsCommand implements Callable<Integer> {
     String shared = System.getProperty("sitrep.shared");
     Path root = shared != null && !shared.isBlank() ? Path.of(shared) : Home.path().resolve("../shared").normalize();
     return root.resolve("data/ucdp-ged/dev.jsonl");
+  }
+
+  /** Builds the pipeline (CoreNLP: seconds) only once a set is found to run. */
+  private static final class Lazy<T> implements Supplier<T> {
+    private final Supplier<T> make;
+    private T value;
+
+    Lazy(Supplier<T> make) {
+      this.make = make;
+    }
+
+    @Override
+    public T get() {
+      if (value == null) {
+        value = make.get();
+      }
+      return value;
+    }
   }
 
   private static boolean skip(String set, String why) {
