@@ -43,11 +43,16 @@ public final class NegativeScorer implements SetScorer<NegativeCase> {
     return eventsByDomain.values().stream().mapToInt(Integer::intValue).sum();
   }
 
+  private static String row(String domain, Accuracy clean, int events) {
+    return Md.row(domain, Md.rate(clean), events, Md.num(clean.judged() == 0 ? 0 : (double) events / clean.judged()));
+  }
+
   @Override
   public void render(StringBuilder out) {
-    out.append("## negatives\n\n").append(Md.header("domain", "records without a counted event", "counted events"));
-    cleanByDomain.forEach((d, a) -> out.append(Md.row(d, Md.rate(a), eventsByDomain.get(d))));
-    out.append(Md.row("all", Md.rate(clean()), countedEvents())).append('\n');
+    out.append("## negatives\n\n")
+        .append(Md.header("domain", "records without a counted event", "counted events", "counted events per record"));
+    cleanByDomain.forEach((d, a) -> out.append(row(d, a, eventsByDomain.get(d))));
+    out.append(row("all", clean(), countedEvents())).append('\n');
     errors.render(out, "Counted events in negative texts", "id", "domain", "event", "evidence");
   }
 }

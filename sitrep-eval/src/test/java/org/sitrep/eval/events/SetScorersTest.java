@@ -76,7 +76,7 @@ class SetScorersTest {
     assertEquals(2, scorer.countedEvents());
     StringBuilder out = new StringBuilder();
     scorer.render(out);
-    assertTrue(out.toString().contains("| sport | 0.500 (1/2) | 2 |"), out.toString());
+    assertTrue(out.toString().contains("| sport | 0.500 (1/2) | 2 | 1.000 |"), out.toString());
   }
 
   @Test
