@@ -30,23 +30,42 @@ public final class DisplacementScorer implements SetScorer<DisplacementCase> {
     if (gold.displaced() != null) {
       figure = figure.add(figureRight);
     }
+    boolean originRight = gold.from() == null || top.map(e -> gold.from().matches(e.from())).orElse(false);
     if (gold.from() != null) {
-      origin = origin.add(top.map(e -> gold.from().matches(e.from())).orElse(false));
+      origin = origin.add(originRight);
     }
-    for (var place : gold.to()) {
-      destinations = destinations.add(top.map(e -> place.matchesAny(e.to())).orElse(false));
+    boolean allDestinations = judgeDestinations(gold, top);
+    if (!figureRight || !originRight || !allDestinations) {
+      errors.add(gold.id(), gold.displaced() + " " + route(gold), top.map(DisplacementScorer::describe).orElse("no event"),
+          Md.snippet(gold.text()));
     }
-    if (!figureRight) {
-      errors.add(gold.id(), gold.displaced(), top.map(DisplacementScorer::figure).orElse("no event"), Md.snippet(gold.text()));
+  }
+
+  /** Adds each gold destination to the recall tally; true when the top event has them all. */
+  private boolean judgeDestinations(DisplacementCase gold, Optional<Event> top) {
+    boolean all = true;
+    for (NamedPlace place : gold.to()) {
+      boolean found = top.map(e -> place.matchesAny(e.to())).orElse(false);
+      destinations = destinations.add(found);
+      all &= found;
     }
+    return all;
+  }
+
+  private static String route(DisplacementCase gold) {
+    String from = gold.from() == null ? "–" : gold.from().name();
+    return from + " → " + (gold.to().isEmpty() ? "–" : String.join(", ", gold.to().stream().map(NamedPlace::name).toList()));
+  }
+
+  private static String describe(Event e) {
+    String figure = e.displaced() == null ? "no figure" : e.displaced().value() + " (\"" + e.displaced().text() + "\")";
+    String from = e.from() == null ? "–" : e.from().name();
+    String to = e.to().isEmpty() ? "–" : String.join(", ", e.to().stream().map(p -> p.name()).toList());
+    return figure + " " + from + " → " + to;
   }
 
   static boolean sameFigure(DisplacementCase gold, Event e) {
     return gold.displaced() != null && e.displaced() != null && e.displaced().value() == gold.displaced();
-  }
-
-  private static String figure(Event e) {
-    return e.displaced() == null ? "no figure" : e.displaced().value() + " (\"" + e.displaced().text() + "\")";
   }
 
   public Accuracy found() {
@@ -72,6 +91,6 @@ public final class DisplacementScorer implements SetScorer<DisplacementCase> {
     out.append(Md.row("figure equals gold (exact match)", Md.rate(figure)));
     out.append(Md.row("origin matches (where stated)", Md.rate(origin)));
     out.append(Md.row("destination recall", Md.rate(destinations))).append('\n');
-    errors.render(out, "Figure errors", "id", "gold", "system", "text");
+    errors.render(out, "Records with a wrong figure, origin or destination", "id", "gold", "system", "text");
   }
 }
