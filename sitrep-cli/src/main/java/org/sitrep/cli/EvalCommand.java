@@ -16,7 +16,7 @@ import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalGeoparseCommand.class,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalGeoparseCommand.class, EvalEventsCommand.class},
     description = {"Extract the bundled example articles and score the events against the hand-coded",
         "gold files (examples/expected, transcribed from examples/EXPECTED.md); prints a markdown report.",
         "`sitrep eval geoparse` scores toponym recognition and geocoding on the shared dev sets instead."})
