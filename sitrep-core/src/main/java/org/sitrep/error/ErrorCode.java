@@ -18,7 +18,14 @@ public enum ErrorCode {
   SR110("bad date"),
   SR111("unsupported file type"),
   SR200("annotation failed"),
-  SR201("extraction failed");
+  SR201("extraction failed"),
+  SR300("cannot open the store"),
+  SR301("cannot write to the store"),
+  SR302("broken gzip file"),
+  SR303("broken feed"),
+  SR304("broken WARC file"),
+  SR305("article id already stored with different content"),
+  SR306("SQL error");
 
   private final String meaning;
 
