@@ -46,7 +46,7 @@ final class ArticleWriter {
     String placeKey = Keys.place(db, e.location());
     String actorKey = Keys.actor(db, e.actor());
     String targetKey = Keys.actor(db, e.target());
-    OntologyMapping.Categories acled = ontology.of(e.type(), e.trigger());
+    OntologyMapping.Categories acled = ontology.of(e);
     EventColumns c = new EventColumns(e);
     try (PreparedStatement s = db.prepareStatement(EVENT_SQL)) {
       Rows.set(s, e.id(), articleId, ord, e.type().json(), e.status().json(),

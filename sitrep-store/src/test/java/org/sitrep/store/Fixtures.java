@@ -55,7 +55,7 @@ final class Fixtures {
     return new Event("ev-" + a.id() + "-" + i, type, EventStatus.OCCURRED, actor, null, place,
         new EventDate(date, DatePrecision.DAY, null), new Quantity(i + 1, true, null, null, Integer.toString(i + 1)),
         null, null, null, List.of(), a, List.of(new Evidence(a.id(), offset, offset + sentence.length(), sentence)),
-        0.8, null, "clash");
+        0.8, null, "clash", "Armed clash");
   }
 
   /** A random article text of a few sentences. */

@@ -12,7 +12,7 @@ public final class Subtypes {
 
   /** ACLED sub-event type of the event, or null where the mapping gives none. */
   public static String of(Event e) {
-    return OntologyMapping.defaults().of(e.type(), e.trigger()).acledSubEventType();
+    return OntologyMapping.defaults().of(e).acledSubEventType();
   }
 
   /** The predicted label: the sub-type, else a label naming the sitrep type that has none. */

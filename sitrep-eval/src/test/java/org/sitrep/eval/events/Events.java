@@ -21,28 +21,33 @@ final class Events {
 
   static Event event(EventType type, EventStatus status, double confidence, String trigger) {
     return new Event("e-" + confidence, type, status, null, null, null, new EventDate(null, DatePrecision.UNKNOWN, null),
-        null, null, null, null, List.of(), ARTICLE, List.of(), confidence, null, trigger);
+        null, null, null, null, List.of(), ARTICLE, List.of(), confidence, null, trigger, SUBTYPES.get(trigger));
   }
+
+  /** The sub-types the event stage gives these triggers (subtypes.tsv), so tests need not run it. */
+  private static final java.util.Map<String, String> SUBTYPES = java.util.Map.of(
+      "attack", "Armed clash", "clash", "Armed clash", "airstrike", "Air/drone strike",
+      "shelling", "Shelling/artillery/missile attack", "protest", "Peaceful protest");
 
   static Event withPlace(Event e, Place p) {
     return new Event(e.id(), e.type(), e.status(), e.actor(), e.target(), p, e.date(), e.fatalities(), e.injured(),
-        e.displaced(), e.from(), e.to(), e.article(), e.evidence(), e.confidence(), e.cluster(), e.trigger());
+        e.displaced(), e.from(), e.to(), e.article(), e.evidence(), e.confidence(), e.cluster(), e.trigger(), e.subtype());
   }
 
   static Event withActors(Event e, Actor actor, Actor target) {
     return new Event(e.id(), e.type(), e.status(), actor, target, e.location(), e.date(), e.fatalities(), e.injured(),
-        e.displaced(), e.from(), e.to(), e.article(), e.evidence(), e.confidence(), e.cluster(), e.trigger());
+        e.displaced(), e.from(), e.to(), e.article(), e.evidence(), e.confidence(), e.cluster(), e.trigger(), e.subtype());
   }
 
   static Event withFatalities(Event e, long n) {
     return new Event(e.id(), e.type(), e.status(), e.actor(), e.target(), e.location(), e.date(), count(n), e.injured(),
-        e.displaced(), e.from(), e.to(), e.article(), e.evidence(), e.confidence(), e.cluster(), e.trigger());
+        e.displaced(), e.from(), e.to(), e.article(), e.evidence(), e.confidence(), e.cluster(), e.trigger(), e.subtype());
   }
 
   static Event displacement(long displaced, Place from, List<Place> to, double confidence) {
     return new Event("d-" + confidence, EventType.DISPLACEMENT, EventStatus.OCCURRED, null, null, null,
         new EventDate(null, DatePrecision.UNKNOWN, null), null, null, count(displaced), from, to, ARTICLE, List.of(),
-        confidence, null, "fled");
+        confidence, null, "fled", null);
   }
 
   static Quantity count(long n) {
