@@ -1,0 +1,15 @@
+package org.sitrep.control;
+
+/** What an event does to the holder of a place; see control-triggers.tsv. */
+public enum Effect {
+  /** The event's actor gains the place. */
+  GAIN,
+  /** The event's actor loses the place (it withdraws). */
+  LOSE,
+  /** The actor moves in: a gain only beside a withdrawal in the same sentence. */
+  MOVES_IN;
+
+  static Effect parse(String text) {
+    return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+  }
+}
