@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
@@ -25,7 +24,7 @@ public final class ControlTimeline {
   }
 
   /** The timeline of the place {@code place} matches, from events in article order. */
-  public static ControlTimeline build(List<Event> events, Predicate<Place> place, ControlRules rules) {
+  public static ControlTimeline build(List<Event> events, PlaceMatcher place, ControlRules rules) {
     List<Candidate> candidates = candidates(events, place, rules);
     List<ControlChange> drafts = SentencePairing.changes(candidates, rules);
     drafts.sort(Comparator.comparing(ControlChange::day, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -34,11 +33,11 @@ public final class ControlTimeline {
     return new ControlTimeline(HolderWalk.walk(drafts, rules));
   }
 
-  public static ControlTimeline build(List<Event> events, Predicate<Place> place) {
+  public static ControlTimeline build(List<Event> events, PlaceMatcher place) {
     return build(events, place, ControlRules.standard());
   }
 
-  private static List<Candidate> candidates(List<Event> events, Predicate<Place> place, ControlRules rules) {
+  private static List<Candidate> candidates(List<Event> events, PlaceMatcher place, ControlRules rules) {
     Map<String, Integer> articleOrder = new LinkedHashMap<>();
     List<Candidate> out = new ArrayList<>();
     for (Event e : events) {
@@ -56,10 +55,14 @@ public final class ControlTimeline {
     return out;
   }
 
-  /** A capture is about its location; a withdrawal also about the place it left. */
-  private static boolean isAbout(Event e, ControlRule rule, Predicate<Place> place) {
+  /** A capture is about its location; a withdrawal also about the place it left; either, placed coarsely, about a town its sentence names. */
+  private static boolean isAbout(Event e, ControlRule rule, PlaceMatcher place) {
     boolean leaving = rule.effect() != Effect.GAIN || e.type() == EventType.DEPLOYMENT;
-    return place.test(e.location()) || (leaving && place.test(e.from()));
+    if (place.test(e.location()) || (leaving && place.test(e.from()))) {
+      return true;
+    }
+    Place where = e.location() != null || !leaving ? e.location() : e.from();
+    return place.namedUnder(where, e.evidence().isEmpty() ? null : e.evidence().get(0).text());
   }
 
   private static int order(List<Candidate> candidates, ControlChange change) {

@@ -53,4 +53,11 @@ final class ControlEvents {
     return new Event(e.id(), e.type(), status, e.actor(), e.target(), e.location(), e.date(), e.fatalities(),
         e.injured(), e.displaced(), e.from(), e.to(), e.article(), e.evidence(), e.confidence(), e.cluster(), e.trigger());
   }
+
+  static Event withEvidence(Event e, String text) {
+    int start = e.evidence().get(0).start();
+    return new Event(e.id(), e.type(), e.status(), e.actor(), e.target(), e.location(), e.date(), e.fatalities(),
+        e.injured(), e.displaced(), e.from(), e.to(), e.article(),
+        List.of(new Evidence(e.article().id(), start, start + text.length(), text)), e.confidence(), e.cluster(), e.trigger());
+  }
 }

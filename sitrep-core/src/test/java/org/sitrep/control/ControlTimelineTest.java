@@ -24,6 +24,8 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventStatus;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlacePrecision;
 
 class ControlTimelineTest {
   private static final Article MONDAY = article("a-mon", LocalDate.of(2024, 12, 2));
@@ -80,7 +82,7 @@ class ControlTimelineTest {
         withdrawal("e2", ARMY, "2024-12-04", "withdrew", THURSDAY, 0),
         capture("e3", HTS, CIVILIANS, "2024-12-05", "captured", THURSDAY, 100));
     ControlTimeline t = ControlTimeline.build(events, RASTAN_QUERY);
-    assertEquals("claimed control", t.changes().get(0).how());
+    assertEquals("took control", t.changes().get(0).how());
     ControlChange left = t.changes().get(1);
     assertEquals("withdrawal", left.how());
     assertEquals(ARMY, left.loser());
@@ -127,5 +129,16 @@ class ControlTimelineTest {
     ControlTimeline t = ControlTimeline.build(List.of(undated, dated), RASTAN_QUERY);
     assertEquals(LocalDate.of(2024, 12, 5), t.changes().get(1).day());
     assertEquals(List.of(HTS), t.holders());
+  }
+
+  @Test
+  void captureFoundOnlyAtCountryLevelCountsWhenItsSentenceNamesThePlace() {
+    Place syria = new Place("Syria", "Syria", null, "SYR", null, 35.0, 38.0, PlacePrecision.COUNTRY);
+    Event base = event("e1", EventType.TERRITORY_CAPTURED, EventStatus.CLAIMED, ARMY, HTS, syria, "2024-12-05", "retook", MONDAY, 0);
+    Event named = ControlEvents.withEvidence(base, "Syrian army says it retook Rastan");
+    Event renamed = ControlEvents.withEvidence(event("e2", EventType.TERRITORY_CAPTURED, EventStatus.CLAIMED, ARMY, HTS, syria,
+        "2024-12-05", "retook", MONDAY, 90), "The army retook Hama.");
+    List<ControlChange> changes = ControlTimeline.build(List.of(named, renamed), RASTAN_QUERY).changes();
+    assertEquals(List.of("e1"), changes.stream().map(ControlChange::eventId).toList());
   }
 }

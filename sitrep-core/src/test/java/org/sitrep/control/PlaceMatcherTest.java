@@ -30,4 +30,18 @@ class PlaceMatcherTest {
     assertTrue(m.test(place("Alimbongo", null, null)));
     assertFalse(m.test(place(null, null, null)));
   }
+
+  @Test
+  void coarseEventCountsOnlyWhenItsSentenceNamesThePlace() {
+    PlaceMatcher m = PlaceMatcher.of("Hama", RESOLVED);
+    Place syria = new Place("Syria", "Syria", null, "SYR", null, 35.0, 38.0, PlacePrecision.COUNTRY);
+    Place iraq = new Place("Iraq", "Iraq", null, "IRQ", null, 33.0, 44.0, PlacePrecision.COUNTRY);
+    assertTrue(m.namedUnder(syria, "Rebels said they took Hama, Syria's fourth city."));
+    assertFalse(m.namedUnder(syria, "Rebels said they took Hamadan."), "whole words only");
+    assertFalse(m.namedUnder(iraq, "Rebels said they took Hama."), "another country cannot hold the place");
+    assertFalse(m.namedUnder(place("Homs", "Homs", 169577L), "From Homs, they marched on Hama."), "a town is no coarse place");
+    assertTrue(m.namedUnder(null, "They took Hama."));
+    assertTrue(m.namedUnder(place("Kani", "town", 6822216L), "They seized the town of Hama."), "a common noun geocoded");
+    assertFalse(m.namedUnder(syria, null));
+  }
 }
