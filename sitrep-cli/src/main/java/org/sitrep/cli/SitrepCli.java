@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
     description = "Conflict events from news articles: who did what to whom, where, when, how many.",
     subcommands = {ExtractCommand.class, CleanCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
-        GeoparseCommand.class, ControlCommand.class})
+        GeoparseCommand.class, ControlCommand.class, ActorsCommand.class})
 public final class SitrepCli implements Runnable {
   @Override
   public void run() {
