@@ -2,17 +2,21 @@ package org.sitrep.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.actor.ActorDictionary;
+import org.sitrep.actor.UserActors;
 import org.sitrep.control.ControlTimeline;
 import org.sitrep.control.ControlWriter;
 import org.sitrep.control.PlaceMatcher;
 import org.sitrep.geo.PlaceFinder;
 import org.sitrep.model.Event;
 import org.sitrep.pipeline.ArticleResult;
+import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,11 +43,18 @@ final class ControlCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "worker threads (default: ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "a user actor dictionary added to the bundled one: sitrep actors TSV or PETRARCH/CAMEO format (repeatable)")
+  List<Path> actorFiles = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     RunSummary summary = new RunSummary(System.err);
+    UserActors user = UserActors.read(actorFiles);
+    user.errors().forEach(e -> ExtractionRun.progress(System.err, "actors: " + e));
+    Pipeline pipeline = StandardPipeline.create(true, ActorDictionary.withUserActors(user.entries()));
     List<ArticleResult> results = new ArrayList<>(
-        ExtractionRun.run(paths, published, StandardPipeline.create(true), threads, summary, r -> { }));
+        ExtractionRun.run(paths, published, pipeline, threads, summary, r -> { }));
     // workers finish in any order: order articles by publication date, then id, for a stable timeline
     results.sort(Comparator.comparing((ArticleResult r) -> r.article().published(), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(r -> r.article().id(), Comparator.nullsLast(Comparator.naturalOrder())));

@@ -45,7 +45,7 @@ public final class ControlTimeline {
         continue;
       }
       Optional<ControlRule> rule = rules.ruleFor(e);
-      if (rule.isEmpty() || !isAbout(e, rule.get(), place)) {
+      if (rule.isEmpty() || rule.get().effect() == Effect.NONE || !isAbout(e, rule.get(), place)) {
         continue;
       }
       String article = e.article() == null ? "" : e.article().id();

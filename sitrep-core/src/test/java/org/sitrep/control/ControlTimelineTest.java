@@ -105,6 +105,12 @@ class ControlTimelineTest {
   }
 
   @Test
+  void gainingGroundIsNoCapture() {
+    Event advance = capture("e1", HTS, ARMY, "2024-12-05", "gain ground", MONDAY, 0);
+    assertTrue(ControlTimeline.build(List.of(advance), RASTAN_QUERY).changes().isEmpty());
+  }
+
+  @Test
   void movingInAloneIsNoChange() {
     Event deployed = event("e1", EventType.DEPLOYMENT, EventStatus.OCCURRED, ARMY, null, RASTAN, "2024-12-04", "deployed", MONDAY, 10);
     assertTrue(ControlTimeline.build(List.of(deployed), RASTAN_QUERY).changes().isEmpty());
