@@ -3,15 +3,19 @@ package org.sitrep.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.actor.ActorDictionary;
+import org.sitrep.actor.UserActors;
 import org.sitrep.export.CsvWriter;
 import org.sitrep.export.JsonlWriter;
 import org.sitrep.model.Event;
 import org.sitrep.model.Relation;
 import org.sitrep.pipeline.ArticleResult;
+import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +40,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--no-prefilter", negatable = false, description = "parse every sentence, not only those with trigger words")
   boolean noPrefilter;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "a user actor dictionary added to the bundled one: sitrep actors TSV or PETRARCH/CAMEO format (repeatable)")
+  List<Path> actorFiles = new ArrayList<>();
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for stdin")
   List<String> paths;
 
@@ -46,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<Event> all = new ArrayList<>();
     List<Relation> rels = new ArrayList<>();
     StreamingSink sink = new StreamingSink(format, relations, out);
-    ExtractionRun.run(paths, published, StandardPipeline.create(!noPrefilter), threads, summary, r -> {
+    ExtractionRun.run(paths, published, pipeline(), threads, summary, r -> {
       all.addAll(r.events());
       rels.addAll(r.relations());
       sink.accept(r);
@@ -55,6 +63,16 @@ final class ExtractCommand implements Callable<Integer> {
     out.flush();
     summary.print();
     return summary.exitCode();
+  }
+
+  private Pipeline pipeline() {
+    if (actorFiles.isEmpty()) {
+      return StandardPipeline.create(!noPrefilter);
+    }
+    UserActors user = UserActors.read(actorFiles);
+    user.errors().forEach(e -> ExtractionRun.progress(System.err, "actors: " + e));
+    ExtractionRun.progress(System.err, user.entries().size() + " user actor(s) from " + actorFiles.size() + " file(s)");
+    return StandardPipeline.create(!noPrefilter, ActorDictionary.withUserActors(user.entries()));
   }
 
   /** JSONL and CSV stream article by article; table and GeoJSON need the whole batch. */

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
     description = "Conflict events from news articles: who did what to whom, where, when, how many.",
     subcommands = {ExtractCommand.class, CleanCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
-        GeoparseCommand.class, IngestCommand.class, EventsCommand.class, SqlCommand.class, FailuresCommand.class})
+        GeoparseCommand.class, ControlCommand.class, ActorsCommand.class, IngestCommand.class, EventsCommand.class,
+        SqlCommand.class, FailuresCommand.class})
 public final class SitrepCli implements Runnable {
   @Override
   public void run() {

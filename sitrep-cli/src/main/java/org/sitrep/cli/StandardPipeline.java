@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.util.function.Predicate;
+import org.sitrep.actor.ActorDictionary;
 import org.sitrep.actor.ActorFinder;
 import org.sitrep.corenlp.CoreNlpAnnotator;
 import org.sitrep.event.EventExtractor;
@@ -21,9 +22,17 @@ final class StandardPipeline {
     return create(new CoreNlpAnnotator(), prefilter);
   }
 
+  /** The standard stages with a user's actor dictionary on top of the bundled one. */
+  static Pipeline create(boolean prefilter, ActorDictionary dictionary) {
+    return create(new CoreNlpAnnotator(), prefilter, new ActorFinder(dictionary));
+  }
+
   static Pipeline create(Annotator annotator, boolean prefilter) {
+    return create(annotator, prefilter, ActorFinder.standard());
+  }
+
+  private static Pipeline create(Annotator annotator, boolean prefilter, ActorFinder actors) {
     PlaceFinder places = PlaceFinder.standard();
-    ActorFinder actors = ActorFinder.standard();
     Predicate<String> filter = prefilter ? SentencePrefilter.standard() : s -> true;
     Pipeline.Stages stages = new Pipeline.Stages(
         annotator,

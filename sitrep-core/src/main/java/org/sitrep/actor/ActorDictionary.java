@@ -37,8 +37,8 @@ public final class ActorDictionary {
   final PhraseTrie<Demonym> demonymWords = new PhraseTrie<>();
   final PhraseTrie<String> titles = new PhraseTrie<>();
 
-  private ActorDictionary(List<String> errors) {
-    entries = KnowledgeReader.actors(Tsv.read(DIR + "actors.tsv", errors), errors);
+  private ActorDictionary(List<String> errors, List<ActorEntry> userEntries) {
+    entries = withUserEntries(KnowledgeReader.actors(Tsv.read(DIR + "actors.tsv", errors), errors), userEntries);
     persons = KnowledgeReader.persons(Tsv.read(DIR + "persons.tsv", errors), errors);
     demonyms = KnowledgeReader.demonyms(Tsv.read(DIR + "demonyms.tsv", errors), errors);
     readPatterns(errors);
@@ -48,7 +48,21 @@ public final class ActorDictionary {
   }
 
   private static final class Holder {
-    static final ActorDictionary STANDARD = new ActorDictionary(new ArrayList<>());
+    static final ActorDictionary STANDARD = new ActorDictionary(new ArrayList<>(), List.of());
+  }
+
+  /** The bundled dictionary plus a user's actors (see {@link UserActors}); a user row with a bundled id replaces it. */
+  public static ActorDictionary withUserActors(List<ActorEntry> userEntries) {
+    return userEntries.isEmpty() ? standard() : new ActorDictionary(new ArrayList<>(), userEntries);
+  }
+
+  private static List<ActorEntry> withUserEntries(List<ActorEntry> bundled, List<ActorEntry> user) {
+    Set<String> userIds = new HashSet<>();
+    user.forEach(e -> userIds.add(e.id()));
+    List<ActorEntry> out = new ArrayList<>(bundled);
+    out.removeIf(e -> userIds.contains(e.id()));
+    out.addAll(user);
+    return out;
   }
 
   /** The dictionary from the bundled data files, loaded once. */

@@ -43,6 +43,17 @@ final class Tsv {
     return rows;
   }
 
+  /** A user's file on disk, read as {@link #read} reads a resource. */
+  static List<Row> readFile(java.nio.file.Path file, List<String> errors) {
+    List<Row> rows = new ArrayList<>();
+    try (BufferedReader r = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      readRows(file.getFileName().toString(), r, rows, errors);
+    } catch (IOException | RuntimeException e) {
+      errors.add("cannot read " + file + ": " + e.getMessage());
+    }
+    return rows;
+  }
+
   private static void readRows(String file, BufferedReader r, List<Row> rows, List<String> errors) throws IOException {
     int width = -1;
     int lineNo = 0;
