@@ -32,8 +32,10 @@ final class PlaceResolver {
     toponyms.forEach(t -> countryOf(t).ifPresent(c -> focus.merge(c, 1, Integer::sum)));
     List<GazetteerEntry> first = pick(toponyms, (t, e) -> qualifier(t, e)
         + (outweighed(t, e, toponyms, List.of()) ? 0 : focus(e, focus) + prior(e)));
+    DivisionFocus divisions = new DivisionFocus(toponyms, first);
     List<GazetteerEntry> second = pick(toponyms, (t, e) -> qualifier(t, e)
-        + (outweighed(t, e, toponyms, first) ? 0 : focus(e, focus) + proximity(t, e, toponyms, first) + prior(e)));
+        + (outweighed(t, e, toponyms, first) ? 0 : focus(e, focus) + divisionFocus(e, divisions)
+            + proximity(t, e, toponyms, first) + prior(e)));
     return OneSensePerDiscourse.apply(toponyms, second);
   }
 
@@ -112,6 +114,12 @@ final class PlaceResolver {
     return false;
   }
 
+  /** Towns and counties in the divisions the article names; not divisions themselves ("Georgia"). */
+  private double divisionFocus(GazetteerEntry e, DivisionFocus divisions) {
+    boolean local = e.kind() == EntryKind.CITY || e.kind() == EntryKind.ADMIN2;
+    return local ? weight("division_focus") * divisions.share(e) : 0;
+  }
+
   private double proximity(Toponym self, GazetteerEntry e, List<Toponym> toponyms, List<GazetteerEntry> picks) {
     if (e.kind() == EntryKind.COUNTRY) {
       return 0;
@@ -130,6 +138,7 @@ final class PlaceResolver {
     return switch (e.kind()) {
       case COUNTRY -> weight("country");
       case ADMIN1 -> weight("admin1");
+      case ADMIN2 -> weight("admin2");
       case REGION -> weight("region");
       case CITY -> weight("population_per_decade") * Math.log10(e.population() + 1.0)
           + (e.isCapital() ? weight("capital") : e.isDivisionSeat() ? weight("division_seat") : 0);
