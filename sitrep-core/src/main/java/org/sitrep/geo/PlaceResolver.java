@@ -30,10 +30,10 @@ final class PlaceResolver {
   List<GazetteerEntry> resolve(List<Toponym> toponyms, Map<String, Integer> extraFocus) {
     Map<String, Integer> focus = new HashMap<>(extraFocus);
     toponyms.forEach(t -> countryOf(t).ifPresent(c -> focus.merge(c, 1, Integer::sum)));
-    List<GazetteerEntry> first = pick(toponyms, (t, e) -> qualifier(t, e)
+    List<GazetteerEntry> first = pick(toponyms, (t, e) -> qualifier(t, e) - alternateName(t, e)
         + (outweighed(t, e, toponyms, List.of()) ? 0 : focus(e, focus) + prior(e)));
     DivisionFocus divisions = new DivisionFocus(toponyms, first);
-    List<GazetteerEntry> second = pick(toponyms, (t, e) -> qualifier(t, e)
+    List<GazetteerEntry> second = pick(toponyms, (t, e) -> qualifier(t, e) - alternateName(t, e)
         + (outweighed(t, e, toponyms, first) ? 0 : focus(e, focus) + divisionFocus(e, divisions)
             + proximity(t, e, toponyms, first) + prior(e)));
     return OneSensePerDiscourse.apply(toponyms, second);
@@ -112,6 +112,18 @@ final class PlaceResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * A town found only through one of its alternate names (a former or variant name: "Trenton" for
+   * West Monroe, Louisiana; "Arizona" for Yuma) is a weaker reading than a place of that very name,
+   * more than nearby places or the article's division can make up for. Countries, divisions and
+   * regions are exempt: their alternates are their everyday English names ("Turkey").
+   */
+  private double alternateName(Toponym t, GazetteerEntry e) {
+    boolean alternate = e.kind() == EntryKind.CITY && !e.name().equalsIgnoreCase(t.text())
+        && !NameKey.of(e.name()).equals(NameKey.of(t.text()));
+    return alternate ? weight("alternate_name") : 0;
   }
 
   /** Towns and counties in the divisions the article names; not divisions themselves ("Georgia"). */
