@@ -34,6 +34,8 @@ class PlaceResolverLocalTest {
       .add(city("Springfield", 2, "Missouri", 37.2f, -93.29f, 166_000))
       .add(city("Trenton", 3, "New Jersey", 40.22f, -74.76f, 84_000))
       .add(city("West Monroe", 4, "Louisiana", 32.52f, -92.15f, 13_000), "Trenton")
+      .add(new GazetteerEntry(EntryKind.CITY, "Hamah", 5, "SYR", "Hama Governorate", 35.13f, 36.76f, 460_000, "PPLA"), "Hama")
+      .add(new GazetteerEntry(EntryKind.ADMIN1, "Hama Governorate", 0, "SYR", "Hama Governorate", 35.19f, 37.21f, 0, ""), "Hama")
       .build();
 
   private static List<String> places(String text) {
@@ -62,5 +64,10 @@ class PlaceResolverLocalTest {
   void formerNameLosesToThePlaceOfThatName() {
     List<String> found = places("Deputies from West Monroe drove to Trenton on Monday.");
     assertEquals(List.of("West Monroe:Louisiana:city", "Trenton:New Jersey:city"), found);
+  }
+
+  @Test
+  void aSpellingNoCandidateBearsIsNotPenalised() {
+    assertEquals(List.of("Hama:Hama Governorate:city"), places("Rebels entered Hama on Thursday."));
   }
 }
