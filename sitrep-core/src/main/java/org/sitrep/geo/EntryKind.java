@@ -5,6 +5,7 @@ import org.sitrep.model.PlacePrecision;
 /** What a gazetteer entry is; fixes the precision of the places it resolves to. */
 public enum EntryKind {
   CITY(PlacePrecision.CITY),
+  ADMIN2(PlacePrecision.ADMIN2),
   ADMIN1(PlacePrecision.ADMIN1),
   REGION(PlacePrecision.REGION),
   COUNTRY(PlacePrecision.COUNTRY);

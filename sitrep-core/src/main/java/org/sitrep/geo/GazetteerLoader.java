@@ -26,6 +26,7 @@ final class GazetteerLoader {
     loadCountries(builder);
     Map<String, String> admin1Names = loadAdmin1(builder);
     loadCities(builder, admin1Names);
+    loadCounties(builder, admin1Names);
     loadRegions(builder);
     return builder.build();
   }
@@ -90,6 +91,17 @@ final class GazetteerLoader {
       }
     }
     builder.addKeyed(entry, r[2], keys);
+  }
+
+  /**
+   * US counties by their full name only ("Laurel County", "Orleans Parish"): the bare name is a town
+   * or a person far more often. Columns: iso3, admin1Code, fipsCounty, name, lat, lon, places.
+   */
+  private static void loadCounties(Gazetteer.Builder builder, Map<String, String> admin1Names) {
+    for (String[] r : TsvResource.cells(GEONAMES + "counties.tsv.gz")) {
+      builder.add(new GazetteerEntry(EntryKind.ADMIN2, r[3], 0, r[0], admin1Names.get(r[0] + "." + r[1]),
+          f(r[4]), f(r[5]), 0, ""), List.of());
+    }
   }
 
   private static void loadRegions(Gazetteer.Builder builder) {

@@ -30,10 +30,14 @@ final class PlaceResolver {
   List<GazetteerEntry> resolve(List<Toponym> toponyms, Map<String, Integer> extraFocus) {
     Map<String, Integer> focus = new HashMap<>(extraFocus);
     toponyms.forEach(t -> countryOf(t).ifPresent(c -> focus.merge(c, 1, Integer::sum)));
-    List<GazetteerEntry> first = pick(toponyms, (t, e) -> qualifier(t, e)
+    java.util.Set<Toponym> ownNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    toponyms.stream().filter(t -> t.candidates().stream().anyMatch(c -> ownName(t, c))).forEach(ownNamed::add);
+    List<GazetteerEntry> first = pick(toponyms, (t, e) -> qualifier(t, e) - alternateName(t, e, ownNamed)
         + (outweighed(t, e, toponyms, List.of()) ? 0 : focus(e, focus) + prior(e)));
-    List<GazetteerEntry> second = pick(toponyms, (t, e) -> qualifier(t, e)
-        + (outweighed(t, e, toponyms, first) ? 0 : focus(e, focus) + proximity(t, e, toponyms, first) + prior(e)));
+    DivisionFocus divisions = new DivisionFocus(toponyms, first);
+    List<GazetteerEntry> second = pick(toponyms, (t, e) -> qualifier(t, e) - alternateName(t, e, ownNamed)
+        + (outweighed(t, e, toponyms, first) ? 0 : focus(e, focus) + divisionFocus(e, divisions)
+            + proximity(t, e, toponyms, first) + prior(e)));
     return OneSensePerDiscourse.apply(toponyms, second);
   }
 
@@ -112,6 +116,26 @@ final class PlaceResolver {
     return false;
   }
 
+  /**
+   * A town found only through one of its alternate names (a former or variant name: "Trenton" for
+   * West Monroe, Louisiana; "Arizona" for Yuma) is a weaker reading than a candidate whose own name
+   * it is ({@code ownNamed}), more than nearby places or the article's division can make up for.
+   * Without such a candidate the alternate is simply how the place is written ("Hama" for Hamah).
+   */
+  private double alternateName(Toponym t, GazetteerEntry e, java.util.Set<Toponym> ownNamed) {
+    return e.kind() == EntryKind.CITY && ownNamed.contains(t) && !ownName(t, e) ? weight("alternate_name") : 0;
+  }
+
+  private static boolean ownName(Toponym t, GazetteerEntry e) {
+    return e.name().equalsIgnoreCase(t.text()) || NameKey.of(e.name()).equals(NameKey.of(t.text()));
+  }
+
+  /** Towns and counties in the divisions the article names; not divisions themselves ("Georgia"). */
+  private double divisionFocus(GazetteerEntry e, DivisionFocus divisions) {
+    boolean local = e.kind() == EntryKind.CITY || e.kind() == EntryKind.ADMIN2;
+    return local ? weight("division_focus") * divisions.share(e) : 0;
+  }
+
   private double proximity(Toponym self, GazetteerEntry e, List<Toponym> toponyms, List<GazetteerEntry> picks) {
     if (e.kind() == EntryKind.COUNTRY) {
       return 0;
@@ -130,6 +154,7 @@ final class PlaceResolver {
     return switch (e.kind()) {
       case COUNTRY -> weight("country");
       case ADMIN1 -> weight("admin1");
+      case ADMIN2 -> weight("admin2");
       case REGION -> weight("region");
       case CITY -> weight("population_per_decade") * Math.log10(e.population() + 1.0)
           + (e.isCapital() ? weight("capital") : e.isDivisionSeat() ? weight("division_seat") : 0);
