@@ -139,12 +139,12 @@ public final class EventExtractor {
   /** On the way up to the root, an adverbial, adnominal or oblique link makes the trigger background. */
   private static boolean isSubordinate(DependencyGraph graph, int head) {
     int node = head;
-    while (graph.head(node) >= 0) {
+    for (int ancestor : graph.ancestors(head)) {
       String rel = graph.headRelation(node);
       if (rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("obl") || rel.startsWith("nmod")) {
         return true;
       }
-      node = graph.head(node);
+      node = ancestor;
     }
     return false;
   }
