@@ -49,10 +49,13 @@ final class TriggerLexicon {
   }
 
   static TriggerEntry parse(TsvResource.Row row, char pos) {
-    if ("VN".indexOf(pos) < 0) {
-      throw new IllegalStateException("triggers.tsv line " + row.line() + ": pos must be V, N or *");
+    if ("VNJ".indexOf(pos) < 0) {
+      throw new IllegalStateException("triggers.tsv line " + row.line() + ": pos must be V, N, J or *");
     }
     String type = row.get("type");
+    if (!java.util.Set.of("-", "fatalities", "injured", "displaced").contains(row.get("count_field"))) {
+      throw new IllegalStateException("triggers.tsv line " + row.line() + ": count_field must be fatalities, injured or displaced");
+    }
     TriggerEntry.Roles roles = new TriggerEntry.Roles(
         role(row.get("actor"), TriggerDefaults.actor(pos)),
         role(row.get("target"), TriggerDefaults.target(pos)),

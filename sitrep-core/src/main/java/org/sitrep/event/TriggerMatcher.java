@@ -94,6 +94,9 @@ final class TriggerMatcher {
     if (headline && tag.startsWith("NNP")) {
       return true;
     }
+    if (pos == 'J') {
+      return tag.startsWith("JJ"); // "left 1,600 people homeless"
+    }
     return pos == 'V' ? tag.startsWith("VB") : tag.startsWith("NN");
   }
 
