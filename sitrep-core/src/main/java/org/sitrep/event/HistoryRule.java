@@ -43,14 +43,13 @@ final class HistoryRule {
   private static boolean namesOnlyPastYears(List<Set<String>> words, LocalDate published) {
     boolean old = false;
     for (Set<String> w : words) {
-      for (String s : w) {
-        if (s.length() == 4 && s.chars().allMatch(Character::isDigit)) {
-          int year = Integer.parseInt(s);
-          if (year >= published.getYear() - 1 && year <= published.getYear() + 1) {
-            return false;
-          }
-          old |= year >= 1000 && year <= published.getYear() - 2;
+      // a year is written as four digits; "2,000" (lemma "2000") is a count
+      if (w.stream().allMatch(s -> s.length() == 4 && s.chars().allMatch(Character::isDigit))) {
+        int year = Integer.parseInt(w.iterator().next());
+        if (year >= published.getYear() - 1 && year <= published.getYear() + 1) {
+          return false;
         }
+        old |= year >= 1000 && year <= published.getYear() - 2;
       }
     }
     return old;
