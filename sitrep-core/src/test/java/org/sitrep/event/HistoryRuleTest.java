@@ -1,0 +1,48 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
+
+class HistoryRuleTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 1);
+
+  /** Tokens as "word" or "word|lemma". */
+  private static Draft draft(String tokens, String date) {
+    Draft d = new Draft();
+    List<Set<String>> words = new ArrayList<>();
+    for (String t : tokens.split(" ")) {
+      words.add(Set.of(t.split("\\|")));
+    }
+    d.sentenceWords = words;
+    d.date = date == null ? null : new EventDate(date, DatePrecision.DAY, date);
+    return d;
+  }
+
+  @Test
+  void anEventDatedMoreThanAYearBackIsHistory() {
+    assertTrue(HistoryRule.isHistory(draft("the siege ended", "1944-01-27"), PUBLISHED));
+    assertFalse(HistoryRule.isHistory(draft("rebels seized the town", "2024-05-30"), PUBLISHED));
+  }
+
+  @Test
+  void aSentenceNamingOnlyOldYearsIsHistoryButACountIsNoYear() {
+    assertTrue(HistoryRule.isHistory(draft("the 1915 battle at Gallipoli", null), PUBLISHED));
+    assertFalse(HistoryRule.isHistory(draft("2,000|2000 villagers fled", null), PUBLISHED));
+    assertFalse(HistoryRule.isHistory(draft("fighting since 2011 flared in 2024", null), PUBLISHED));
+  }
+
+  @Test
+  void wordsOfRemembranceMakeHistoryEvenWithoutAPublicationDate() {
+    assertTrue(HistoryRule.isHistory(draft("veterans mark 80 years since the siege", null), null));
+    assertTrue(HistoryRule.isHistory(draft("on the anniversary of the massacre", null), PUBLISHED));
+    assertFalse(HistoryRule.isHistory(draft("the 1915 battle at Gallipoli", null), null));
+  }
+}

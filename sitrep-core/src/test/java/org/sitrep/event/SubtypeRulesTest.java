@@ -1,0 +1,105 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.export.OntologyMapping;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.EventType;
+
+class SubtypeRulesTest {
+  private static final SubtypeRules RULES = SubtypeRules.standard();
+
+  private static List<Set<String>> words(String sentence) {
+    List<Set<String>> words = new ArrayList<>();
+    // "word|lemma" where they differ, as SentenceWords gives them
+    for (String w : sentence.toLowerCase(Locale.ROOT).split(" ")) {
+      words.add(Set.of(w.split("\\|")));
+    }
+    return words;
+  }
+
+  private static SubtypeRules.Decision decide(EventType type, String trigger, String sentence, ActorKind actor,
+      ActorKind target, boolean harm) {
+    return RULES.classify(new SubtypeRules.Facts(type, trigger, words(sentence), actor, target, harm));
+  }
+
+  @Test
+  void everyAcledSubtypeIsReachableAndEveryRuleNamesARealOne() {
+    Set<String> acled = OntologyMapping.defaults().subtypeNames();
+    assertEquals(25, acled.size());
+    assertEquals(acled, RULES.subtypes());
+  }
+
+  @Test
+  void theWeaponNamedInTheSentencePicksTheRemoteViolenceSubtype() {
+    assertEquals("Chemical weapon", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "drop",
+        "a barrel filled with chlorine was dropped on the town", null, null, true).subtype());
+    assertEquals("Air/drone strike", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "strike",
+        "a drone hit a car", ActorKind.STATE_MILITARY, null, true).subtype());
+    assertEquals("Shelling/artillery/missile attack", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "shell",
+        "forces shelled the town overnight", ActorKind.STATE_MILITARY, null, false).subtype());
+    assertEquals("Remote explosive/landmine/IED", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "explode",
+        "a device exploded near the market", null, null, true).subtype());
+  }
+
+  @Test
+  void whoTakesAPlaceSaysWhetherTheGovernmentRegainsItOrANonStateActorOvertakesIt() {
+    assertEquals("Government regains territory", decide(EventType.TERRITORY_CAPTURED, "recapture",
+        "troops recaptured the town", ActorKind.STATE_MILITARY, ActorKind.REBEL, false).subtype());
+    assertEquals("Non-state actor overtakes territory", decide(EventType.TERRITORY_CAPTURED, "seize",
+        "rebels seized the town", ActorKind.REBEL, ActorKind.STATE_MILITARY, false).subtype());
+    assertEquals("Non-violent transfer of territory", decide(EventType.TERRITORY_CAPTURED, "take control",
+        "rebels took control of the town without a fight", ActorKind.REBEL, null, false).subtype());
+  }
+
+  @Test
+  void rulesCanMoveAnEventToTheTypeOfItsSubtype() {
+    SubtypeRules.Decision fired = decide(EventType.ATTACK_ON_CIVILIANS, "open fire",
+        "security forces opened|open fire on protesters|protester", ActorKind.STATE_MILITARY, ActorKind.CIVILIANS, true);
+    assertEquals("Excessive force against protesters", fired.subtype());
+    assertEquals(EventType.PROTEST, fired.type());
+    SubtypeRules.Decision chlorine = decide(EventType.BATTLE, "attack",
+        "forces used chlorine in an attack on the town", ActorKind.STATE_MILITARY, null, false);
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, chlorine.type());
+    SubtypeRules.Decision villages = decide(EventType.BATTLE, "attack",
+        "gunmen attacked|attack villages|village killing|kill villagers|villager", ActorKind.UNKNOWN, null, true);
+    assertEquals(EventType.ATTACK_ON_CIVILIANS, villages.type());
+    SubtypeRules.Decision clash = decide(EventType.BATTLE, "attack",
+        "rebels attacked army positions near the village", ActorKind.REBEL, ActorKind.STATE_MILITARY, true);
+    assertEquals("Armed clash", clash.subtype());
+  }
+
+  @Test
+  void typesAcledDoesNotCodeGetNoSubtype() {
+    assertNull(decide(EventType.DISPLACEMENT, "flee", "thousands fled", null, null, false).subtype());
+    assertNull(decide(EventType.STATEMENT, "say", "the leader said", ActorKind.GOVERNMENT, null, false).subtype());
+  }
+
+  @Test
+  void randomFactsAlwaysGiveAKnownSubtypeOrNoneAndNeverThrow() {
+    Random random = new Random(7);
+    String[] vocabulary = {"troops", "chlorine", "protesters", "mob", "drone", "without", "a", "fight", "tear", "gas",
+        "looted", "signed", "ceasefire", "the", "town", "rape", "suicide"};
+    Set<String> known = OntologyMapping.defaults().subtypeNames();
+    for (int i = 0; i < 500; i++) {
+      StringBuilder sentence = new StringBuilder("x");
+      for (int w = random.nextInt(8); w > 0; w--) {
+        sentence.append(' ').append(vocabulary[random.nextInt(vocabulary.length)]);
+      }
+      EventType type = EventType.values()[random.nextInt(EventType.values().length)];
+      ActorKind actor = random.nextBoolean() ? null : ActorKind.values()[random.nextInt(ActorKind.values().length)];
+      SubtypeRules.Decision d = decide(type, vocabulary[random.nextInt(vocabulary.length)], sentence.toString(), actor, null,
+          random.nextBoolean());
+      assertTrue(d.subtype() == null || known.contains(d.subtype()), d.subtype());
+      assertTrue(d.type() != null);
+    }
+  }
+}
