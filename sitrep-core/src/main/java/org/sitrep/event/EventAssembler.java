@@ -66,6 +66,11 @@ final class EventAssembler {
     return SubtypeRules.standard().classify(facts(d, actor == null ? null : actor.kind()));
   }
 
+  /** The sub-type a draft has so far (its actor as known in its sentence). */
+  static String subtypeOf(Draft d) {
+    return SubtypeRules.standard().classify(facts(d, d.actor == null ? null : d.actor.actor().kind())).subtype();
+  }
+
   /**
    * Settles types the sub-type rules change ("an attack with chlorine", "protesters clashed with
    * police") before the actor-kind rule judges who may do what.

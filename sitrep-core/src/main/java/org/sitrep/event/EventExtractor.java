@@ -82,6 +82,7 @@ public final class EventExtractor {
       built.add(d);
     }
     built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || HistoryRule.isHistory(d, doc.article().published()));
+    built.removeIf(d -> isSideEffectOfViolence(d, built));
     ThreatRule.apply(built, graph, builder.binder());
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built), earlier, s.index());
   }
@@ -148,6 +149,21 @@ public final class EventExtractor {
     }
     return false;
   }
+
+  /**
+   * "killed 12 villagers and torched their homes", "clashed with troops and destroyed two tanks":
+   * looting, destruction and seized weapons told with the violence are part of that one event (as
+   * ACLED codes them); agreements and changes to a group stay events of their own.
+   */
+  private static boolean isSideEffectOfViolence(Draft d, List<Draft> sentence) {
+    if (d.type != EventType.OTHER || !SIDE_EFFECTS.contains(EventAssembler.subtypeOf(d))) {
+      return false;
+    }
+    return sentence.stream().anyMatch(o -> o != d && (o.trigger.entry().isCasualty() || Violence.FIGHTING.contains(o.type)));
+  }
+
+  private static final java.util.Set<String> SIDE_EFFECTS = java.util.Set.copyOf(
+      org.sitrep.knowledge.TsvResource.read(EventExtractor.class, "side-effects.tsv").stream().map(r -> r.get("subtype")).toList());
 
   private static List<org.sitrep.model.Actor> sides(Draft d) {
     List<org.sitrep.model.Actor> sides = new ArrayList<>();
