@@ -82,6 +82,8 @@ public final class EventExtractor {
       built.add(d);
     }
     built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || HistoryRule.isHistory(d, doc.article().published()));
+    List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
+    built.removeAll(stopped);
     built.removeIf(d -> isSideEffectOfViolence(d, built));
     ThreatRule.apply(built, graph, builder.binder());
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built), earlier, s.index());
@@ -162,8 +164,19 @@ public final class EventExtractor {
     return sentence.stream().anyMatch(o -> o != d && (o.trigger.entry().isCasualty() || Violence.FIGHTING.contains(o.type)));
   }
 
-  private static final java.util.Set<String> SIDE_EFFECTS = java.util.Set.copyOf(
-      org.sitrep.knowledge.TsvResource.read(EventExtractor.class, "side-effects.tsv").stream().map(r -> r.get("subtype")).toList());
+  private static final List<org.sitrep.knowledge.TsvResource.Row> SIDE_EFFECT_ROWS =
+      org.sitrep.knowledge.TsvResource.read(EventExtractor.class, "side-effects.tsv");
+  private static final java.util.Set<String> SIDE_EFFECTS =
+      java.util.Set.copyOf(SIDE_EFFECT_ROWS.stream().map(r -> r.get("subtype")).toList());
+  private static final java.util.Set<String> DISRUPTING = java.util.Set.copyOf(
+      SIDE_EFFECT_ROWS.stream().filter(r -> r.get("disrupts").equals("yes")).map(r -> r.get("subtype")).toList());
+
+  /** "shot down drones launched by Russia", "foiling a planned attack": the launch or attack below it was stopped. */
+  private static boolean isStoppedByDisruption(Draft d, List<Draft> sentence, DependencyGraph graph) {
+    List<Integer> above = graph.ancestors(d.trigger.head());
+    return sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && above.contains(o.trigger.head())
+        && DISRUPTING.contains(EventAssembler.subtypeOf(o)));
+  }
 
   private static List<org.sitrep.model.Actor> sides(Draft d) {
     List<org.sitrep.model.Actor> sides = new ArrayList<>();
