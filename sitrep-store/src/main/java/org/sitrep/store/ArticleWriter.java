@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.sitrep.dedup.DedupSettings;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.OntologyMapping;
 import org.sitrep.model.Article;
@@ -14,6 +15,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Relation;
 import org.sitrep.pipeline.ArticleResult;
+import org.sitrep.store.dedup.NearDuplicateLinker;
 
 /** The INSERTs of one article; the caller holds the transaction. */
 final class ArticleWriter {
@@ -21,6 +23,7 @@ final class ArticleWriter {
   private final Connection db;
   private final EventJson json = new EventJson();
   private final OntologyMapping ontology = OntologyMapping.defaults();
+  private final NearDuplicateLinker duplicates = new NearDuplicateLinker(DedupSettings.defaults());
 
   ArticleWriter(Connection db) {
     this.db = db;
@@ -40,6 +43,7 @@ final class ArticleWriter {
     for (int i = 0; i < result.relations().size(); i++) {
       writeRelation(result.relations().get(i), a.id(), i);
     }
+    duplicates.link(db, a);
   }
 
   private void writeEvent(Event e, String articleId, int ord) throws SQLException {
