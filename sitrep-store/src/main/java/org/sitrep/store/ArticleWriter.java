@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.sitrep.dedup.DedupSettings;
 import org.sitrep.export.EventJson;
 import org.sitrep.export.OntologyMapping;
 import org.sitrep.model.Article;
@@ -14,13 +15,18 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Relation;
 import org.sitrep.pipeline.ArticleResult;
+import org.sitrep.store.dedup.NearDuplicateLinker;
 
 /** The INSERTs of one article; the caller holds the transaction. */
 final class ArticleWriter {
-  private static final String EVENT_SQL = "INSERT INTO events VALUES (" + "?, ".repeat(28) + "?)";
+  /** Columns named, so that later migrations may add columns (V003: duplicate_of, cluster). */
+  private static final String EVENT_SQL = "INSERT INTO events (id, article_id, ord, type, status, acled_event_type, acled_sub_event_type, trigger, date, date_precision,"
+      + " country, admin1, location, place_id, lat, lon, geo_precision, actor, actor_kind, actor_key,"
+      + " target, target_kind, target_key, fatalities, injured, displaced, confidence, evidence, json) VALUES (" + "?, ".repeat(28) + "?)";
   private final Connection db;
   private final EventJson json = new EventJson();
   private final OntologyMapping ontology = OntologyMapping.defaults();
+  private final NearDuplicateLinker duplicates = new NearDuplicateLinker(DedupSettings.defaults());
 
   ArticleWriter(Connection db) {
     this.db = db;
@@ -28,7 +34,8 @@ final class ArticleWriter {
 
   void write(ArticleResult result, String hash) throws SQLException {
     Article a = result.article();
-    try (PreparedStatement s = db.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement s = db.prepareStatement("INSERT INTO articles (id, url, title, published, source, origin, content_hash, text, ingested_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       Rows.set(s, a.id(), a.url(), a.title(), a.published() == null ? null : Date.valueOf(a.published()),
           a.source(), a.origin(), hash, a.text(), Timestamp.from(Instant.now()));
       s.executeUpdate();
@@ -40,6 +47,7 @@ final class ArticleWriter {
     for (int i = 0; i < result.relations().size(); i++) {
       writeRelation(result.relations().get(i), a.id(), i);
     }
+    duplicates.link(db, a);
   }
 
   private void writeEvent(Event e, String articleId, int ord) throws SQLException {

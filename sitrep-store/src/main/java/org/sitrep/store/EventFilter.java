@@ -13,7 +13,13 @@ import java.util.Locale;
  * @param bbox minLon, minLat, maxLon, maxLat, or null
  */
 public record EventFilter(String country, String type, String actor, LocalDate since, LocalDate until, double[] bbox,
-    String status, Integer limit) {
+    String status, Integer limit, boolean duplicates) {
+
+  /** Without events of near-duplicate articles (their originals' events stand for them). */
+  public EventFilter(String country, String type, String actor, LocalDate since, LocalDate until, double[] bbox,
+      String status, Integer limit) {
+    this(country, type, actor, since, until, bbox, status, limit, false);
+  }
 
   public static EventFilter none() {
     return new EventFilter(null, null, null, null, null, null, null, null);
@@ -22,6 +28,9 @@ public record EventFilter(String country, String type, String actor, LocalDate s
   /** " WHERE …" (or "") and " LIMIT n" (or "") for the events table. */
   public String whereAndLimit() {
     List<String> conditions = new ArrayList<>();
+    if (!duplicates) {
+      conditions.add("article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)");
+    }
     if (country != null) {
       conditions.add("country = " + literal(country.toUpperCase(Locale.ROOT)));
     }

@@ -17,6 +17,7 @@ import org.sitrep.error.ErrorCode;
 import org.sitrep.error.Failure;
 import org.sitrep.model.Article;
 import org.sitrep.pipeline.ArticleResult;
+import org.sitrep.store.cluster.EventClustering;
 import org.sitrep.store.input.CorpusReader;
 import org.sitrep.store.input.Sink;
 
@@ -67,6 +68,9 @@ public final class StoreIngest {
       }, this::fail, counts::skipped));
       while (!window.isEmpty()) {
         deliver(window.poll(), onArticleDone);
+      }
+      if (counts.stored() > 0) {
+        new EventClustering(store).rebuild();
       }
     } finally {
       pool.shutdownNow();

@@ -1,0 +1,71 @@
+package org.sitrep.store.cluster;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.dedup.EventPoint;
+import org.sitrep.export.EventJson;
+import org.sitrep.model.Event;
+
+/**
+ * A stored event as clustering reads it: the event, its stored JSON and cluster, and its point.
+ * Events of near-duplicate articles are left out (their originals speak for them); a row whose JSON
+ * no longer parses is skipped, never fatal.
+ */
+record StoredEvent(Event event, ObjectNode json, String cluster, EventPoint point) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SQL = "SELECT e.id, e.article_id, e.json, e.cluster, a.source, a.url, a.published"
+      + " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.duplicate_of IS NULL"
+      + " ORDER BY a.ingested_at, e.article_id, e.ord";
+
+  static List<StoredEvent> load(Connection db) throws SQLException {
+    EventJson reader = new EventJson();
+    List<StoredEvent> events = new ArrayList<>();
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(SQL)) {
+      while (r.next()) {
+        try {
+          ObjectNode json = (ObjectNode) JSON.readTree(r.getString(3));
+          Event e = reader.event(json);
+          Date published = r.getDate(7);
+          EventPoint p = EventPoint.of(e, r.getString(2), source(r.getString(5), r.getString(6), r.getString(2)),
+              published == null ? null : published.toLocalDate());
+          events.add(new StoredEvent(e, json, r.getString(4), withId(p, r.getString(1))));
+        } catch (IOException | RuntimeException broken) {
+          // a damaged row is left out of clustering; `sitrep sql` still shows it
+        }
+      }
+    }
+    return events;
+  }
+
+  /** The article's source, else its URL's host, else its id: something that tells outlets apart. */
+  static String source(String source, String url, String articleId) {
+    if (source != null && !source.isBlank()) {
+      return source;
+    }
+    try {
+      String host = url == null ? null : URI.create(url.strip()).getHost();
+      return host != null ? host.replaceFirst("^www\\.", "") : articleId;
+    } catch (IllegalArgumentException e) {
+      return articleId;
+    }
+  }
+
+  private static EventPoint withId(EventPoint p, String id) {
+    return new EventPoint(id, p.articleId(), p.source(), p.type(), p.country(), p.lat(), p.lon(), p.placePrecision(),
+        p.date(), p.datePrecision(), p.actor(), p.target(), p.fatalities(), p.injured(), p.displaced(), p.location());
+  }
+
+  LocalDate date() {
+    return point.date();
+  }
+}
