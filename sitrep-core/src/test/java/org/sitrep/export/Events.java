@@ -33,11 +33,12 @@ final class Events {
     return new Evidence("a1", 100, 100 + text.length(), text);
   }
 
-  /** Only what the schema requires: no target, location, date or quantities. */
+  /** Only what the schema requires: no target, location, date or quantities; the type's default sub-type. */
   static Event minimal(String id, EventType type) {
+    String subtype = OntologyMapping.defaults().of(type, null).acledSubEventType();
     return new Event(id, type, EventStatus.OCCURRED, HTS, null, null,
         new EventDate(null, DatePrecision.UNKNOWN, null), null, null, null, null, List.of(), ARTICLE,
-        List.of(evidence("HTS advanced.")), 0.5, null, null, null);
+        List.of(evidence("HTS advanced.")), 0.5, null, null, subtype);
   }
 
   static Event battle() {

@@ -21,7 +21,7 @@ final class Events {
 
   static Event event(EventType type, EventStatus status, double confidence, String trigger) {
     return new Event("e-" + confidence, type, status, null, null, null, new EventDate(null, DatePrecision.UNKNOWN, null),
-        null, null, null, null, List.of(), ARTICLE, List.of(), confidence, null, trigger, SUBTYPES.get(trigger));
+        null, null, null, null, List.of(), ARTICLE, List.of(), confidence, null, trigger, trigger == null ? null : SUBTYPES.get(trigger));
   }
 
   /** The sub-types the event stage gives these triggers (subtypes.tsv), so tests need not run it. */
