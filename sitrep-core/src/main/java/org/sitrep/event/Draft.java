@@ -27,6 +27,8 @@ final class Draft {
   boolean actorFromRole;
   ActorMention target;
   PlaceMention location;
+  /** A place elsewhere in the sentence: the location when the grammar gives none (it gives no substance). */
+  PlaceMention sentencePlace;
   EventDate date;
   Quantity fatalities;
   Quantity injured;

@@ -42,7 +42,8 @@ final class EventAssembler {
     if (!d.actorFromRole) {
       confidence -= 0.2;
     }
-    Place location = d.location == null ? null : d.location.place();
+    PlaceMention where = d.location != null ? d.location : d.sentencePlace;
+    Place location = where == null ? null : where.place();
     if (location == null && focus.countryPlace() != null) {
       location = focus.countryPlace();
       confidence -= 0.1;

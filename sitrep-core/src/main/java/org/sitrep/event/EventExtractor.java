@@ -73,6 +73,9 @@ public final class EventExtractor {
       if (d.location == null) {
         d.location = fallbackLocation(d, builder);
       }
+      if (d.location == null && d.type != EventType.STATEMENT && d.type != EventType.THREAT) {
+        d.sentencePlace = builder.placeInSentence(d).orElse(null);
+      }
       d.status = status.detect(graph, match, d.type, builder.binder(), sides(d));
       d.date = nearestDate(mentions.dates(), d.triggerStart);
       d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));

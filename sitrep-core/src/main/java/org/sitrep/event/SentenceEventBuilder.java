@@ -137,7 +137,16 @@ final class SentenceEventBuilder {
 
   /** A place in the trigger's own subtree that is not part of its actor or target. */
   Optional<PlaceMention> placeInSubtree(Draft d) {
-    for (PlaceMention p : binder.placesInOwnClause(d.trigger.head())) {
+    return firstFree(d, binder.placesInOwnClause(d.trigger.head()));
+  }
+
+  /** A place named anywhere in the sentence: a wire lead names the event's place once, not always under its verb. */
+  Optional<PlaceMention> placeInSentence(Draft d) {
+    return firstFree(d, mentions.places());
+  }
+
+  private Optional<PlaceMention> firstFree(Draft d, List<PlaceMention> places) {
+    for (PlaceMention p : places) {
       boolean inActor = d.actor != null && d.actor.span().overlaps(p.span());
       boolean inTarget = d.target != null && d.target.span().overlaps(p.span());
       if (!inActor && !inTarget && !namesAForeignActor(p)) {
