@@ -87,7 +87,7 @@ public final class EventExtractor {
     built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || HistoryRule.isHistory(d, doc.article().published()));
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);
-    built.removeIf(d -> isSideEffectOfViolence(d, built));
+    built.removeIf(d -> isSideEffectOfViolence(d, built) || describesAnActor(d, graph));
     ThreatRule.apply(built, graph, builder.binder());
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built), earlier, s.index());
   }
@@ -173,6 +173,11 @@ public final class EventExtractor {
       java.util.Set.copyOf(SIDE_EFFECT_ROWS.stream().map(r -> r.get("subtype")).toList());
   private static final java.util.Set<String> DISRUPTING = java.util.Set.copyOf(
       SIDE_EFFECT_ROWS.stream().filter(r -> r.get("disrupts").equals("yes")).map(r -> r.get("subtype")).toList());
+
+  /** "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a party. */
+  private static boolean describesAnActor(Draft d, DependencyGraph graph) {
+    return d.type == EventType.OTHER && graph.headRelation(d.trigger.head()).startsWith("acl");
+  }
 
   /** "shot down drones launched by Russia", "foiling a planned attack": the launch or attack below it was stopped. */
   private static boolean isStoppedByDisruption(Draft d, List<Draft> sentence, DependencyGraph graph) {
