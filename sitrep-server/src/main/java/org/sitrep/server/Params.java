@@ -9,8 +9,15 @@ import org.sitrep.store.EventFilter;
 final class Params {
   private Params() {}
 
+  /**
+   * The trimmed value or null. Control characters are refused: a NUL ends DuckDB's parse of the
+   * quoted literal EventFilter builds, so it would turn a filter value into an SQL error.
+   */
   static String text(Context ctx, String name) {
     String value = ctx.queryParam(name);
+    if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+      throw ApiError.http(400, name + " contains a control character");
+    }
     return value == null || value.isBlank() ? null : value.strip();
   }
 
