@@ -30,6 +30,7 @@ public final class SitrepServer implements AutoCloseable {
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.http.maxRequestSize = config.maxBodyBytes();
+      c.http.prefer405over404 = true;
       c.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = UI;

@@ -22,13 +22,15 @@ import org.sitrep.model.Article;
 final class WriteRoutes {
   private final Auth auth;
   private final long maxBody;
+  private final IngestOptions options;
   private final Ingestor ingestor;
   private final ArticleSaver saver;
 
   WriteRoutes(Auth auth, long maxBody, StoreAccess store, ArticleProcessor processor) {
     this.auth = auth;
     this.maxBody = maxBody;
-    this.ingestor = new Ingestor(IngestOptions.defaults().withMaxBytes(maxBody));
+    this.options = IngestOptions.defaults().withMaxBytes(maxBody);
+    this.ingestor = new Ingestor(options);
     this.saver = new ArticleSaver(store, processor);
   }
 
@@ -37,9 +39,7 @@ final class WriteRoutes {
     byte[] body = body(ctx);
     List<Article> articles = new ArrayList<>();
     List<Failure> failures = new ArrayList<>();
-    synchronized (ingestor) {
-      ingestor.ingestBytes(name(body, ctx.contentType()), body, articles::add, failures::add);
-    }
+    ingest(ctx, body, articles, failures);
     if (articles.isEmpty()) {
       Failure first = failures.isEmpty() ? new Failure("body", 0, ErrorCode.SR103, "") : failures.get(0);
       throw new ApiError(422, first.code().name(), first.describe());
@@ -52,6 +52,22 @@ final class WriteRoutes {
     answer.set("articles", results);
     answer.set("failures", failures(failures));
     Responses.json(ctx.status(results.isEmpty() ? 422 : 200), answer);
+  }
+
+  /**
+   * ?published=YYYY-MM-DD dates an article that carries no date of its own (as --published does);
+   * it needs an ingestor of its own, the shared one has no fallback.
+   */
+  private void ingest(Context ctx, byte[] body, List<Article> articles, List<Failure> failures) {
+    java.time.LocalDate published = Params.date(ctx, "published");
+    String name = name(body, ctx.contentType());
+    if (published != null) {
+      new Ingestor(options.withPublishedFallback(published)).ingestBytes(name, body, articles::add, failures::add);
+      return;
+    }
+    synchronized (ingestor) {
+      ingestor.ingestBytes(name, body, articles::add, failures::add);
+    }
   }
 
   /** The body, refused with 413 beyond the limit (the Content-Length check spares reading it). */

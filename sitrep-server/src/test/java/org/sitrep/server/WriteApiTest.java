@@ -76,6 +76,22 @@ class WriteApiTest {
   }
 
   @Test
+  void publishedParameterDatesAnUndatedArticle() throws Exception {
+    String text = "Fled the city of Homs as the shelling went on through the night and into the morning hours.";
+    HttpResponse<String> r = t.post("/api/articles?published=2023-03-04", text.getBytes(StandardCharsets.UTF_8),
+        "Authorization", AUTH, "Content-Type", "text/plain");
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("2023-03-04", TestServer.json(r).get("articles").get(0).get("published").asText());
+    HttpResponse<String> bad = t.post("/api/articles?published=soon", text.getBytes(StandardCharsets.UTF_8), "Authorization", AUTH);
+    ErrorsTest.assertErrorShape(ErrorsTest.expect(400, bad), "HTTP400");
+  }
+
+  @Test
+  void otherMethodsOnKnownPathsAre405() throws Exception {
+    ErrorsTest.assertErrorShape(ErrorsTest.expect(405, t.post("/api/events", new byte[0], "Authorization", AUTH)), "HTTP405");
+  }
+
+  @Test
   void protectedReadsNeedTheTokenToo() throws Exception {
     try (TestServer locked = new TestServer(dir.resolve("locked"), TestServer.config(true, LIMIT))) {
       ErrorsTest.assertErrorShape(ErrorsTest.expect(401, locked.get("/api/events")), "HTTP401");
