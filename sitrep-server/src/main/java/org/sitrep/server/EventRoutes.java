@@ -1,0 +1,100 @@
+package org.sitrep.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.export.EventJson;
+import org.sitrep.export.GeoJsonWriter;
+import org.sitrep.model.Event;
+import org.sitrep.store.EventFilter;
+
+/** GET /api/events (filtered, paged, JSON or GeoJSON) and GET /api/events/{id} (with its article). */
+final class EventRoutes {
+  private final StoreAccess store;
+  private final EventJson eventJson = new EventJson();
+
+  EventRoutes(StoreAccess store) {
+    this.store = store;
+  }
+
+  void list(Context ctx) {
+    EventFilter filter = Params.eventFilter(ctx);
+    Paging paging = Paging.of(ctx);
+    String where = filter.whereAndLimit();
+    ArrayNode events = store.query(db -> {
+      try (PreparedStatement s = db.prepareStatement("SELECT json FROM events" + where + paging.sql())) {
+        return Json.jsonColumn(s);
+      }
+    });
+    if ("geojson".equals(Params.text(ctx, "format"))) {
+      ctx.contentType("application/geo+json").result(geoJson(events));
+      return;
+    }
+    long total = store.query(db -> count(db.prepareStatement("SELECT count(*) FROM (SELECT id FROM events" + where + ")")));
+    ObjectNode body = Json.object().put("total", total).put("limit", paging.limit()).put("offset", paging.offset());
+    body.set("events", events);
+    Responses.json(ctx, body);
+  }
+
+  void one(Context ctx) {
+    String id = ctx.pathParam("id");
+    ArrayNode found = store.query(db -> {
+      try (PreparedStatement s = db.prepareStatement("SELECT json FROM events WHERE id = ?")) {
+        s.setString(1, id);
+        return Json.jsonColumn(s);
+      }
+    });
+    if (found.isEmpty()) {
+      throw ApiError.http(404, "no event with id " + id);
+    }
+    JsonNode event = found.get(0);
+    ObjectNode body = Json.object();
+    body.set("event", event);
+    body.set("article", article(event.path("article").path("id").asText(null)));
+    Responses.json(ctx, body);
+  }
+
+  /** The stored article with its cleaned text, which the evidence offsets index into. */
+  private JsonNode article(String articleId) {
+    if (articleId == null) {
+      return Json.MAPPER.nullNode();
+    }
+    ArrayNode rows = store.query(db -> {
+      try (PreparedStatement s = db.prepareStatement(
+          "SELECT id, url, title, CAST(published AS VARCHAR) AS published, source, text FROM articles WHERE id = ?")) {
+        s.setString(1, articleId);
+        try (ResultSet r = s.executeQuery()) {
+          return Json.rows(r);
+        }
+      }
+    });
+    return rows.isEmpty() ? Json.MAPPER.nullNode() : rows.get(0);
+  }
+
+  private String geoJson(ArrayNode events) {
+    List<Event> parsed = new ArrayList<>();
+    events.forEach(n -> parsed.add(eventJson.event(n)));
+    StringWriter out = new StringWriter();
+    try {
+      new GeoJsonWriter(out).writeAll(parsed);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static long count(PreparedStatement s) throws java.sql.SQLException {
+    try (s; ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+}
