@@ -58,9 +58,13 @@ public record EventFilter(String country, String type, String actor, LocalDate s
     return where + " ORDER BY article_id, ord" + (limit == null ? "" : " LIMIT " + Math.max(0, limit));
   }
 
-  /** A SQL string literal: quotes doubled, so any text is data, never SQL. */
+  /**
+   * A SQL string literal: quotes doubled, so any text is data, never SQL. Control characters are
+   * dropped: DuckDB ends a literal at NUL, and no country, type, status or actor name holds one.
+   */
   static String literal(String value) {
-    return "'" + value.replace("'", "''") + "'";
+    String printable = value.replaceAll("\\p{Cntrl}", "");
+    return "'" + printable.replace("'", "''") + "'";
   }
 
   /** Parses "minLon,minLat,maxLon,maxLat"; IllegalArgumentException with the reason otherwise. */

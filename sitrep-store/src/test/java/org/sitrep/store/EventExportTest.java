@@ -73,6 +73,13 @@ class EventExportTest {
   }
 
   @Test
+  void controlCharactersInFilterValuesNeitherBreakNorWidenTheQuery() throws Exception {
+    long syria = count(new EventFilter("SYR", null, null, null, null, null, null, null));
+    assertEquals(syria, count(new EventFilter("S\u0000YR", null, null, null, null, null, null, null)));
+    assertEquals(0, count(new EventFilter("X\u0000' OR '1'='1", null, null, null, null, null, null, null)));
+  }
+
+  @Test
   void csvHasAcledColumnsThenExtrasAndOneRowPerEvent() throws Exception {
     StringWriter out = new StringWriter();
     try (Store store = Store.openReadOnly(db)) {
