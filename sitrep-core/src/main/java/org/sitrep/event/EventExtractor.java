@@ -73,9 +73,6 @@ public final class EventExtractor {
       if (d.location == null) {
         d.location = fallbackLocation(d, builder);
       }
-      if (d.location == null && d.type != EventType.STATEMENT && d.type != EventType.THREAT) {
-        d.sentencePlace = builder.placeInSentence(d).orElse(null);
-      }
       d.status = status.detect(graph, match, d.type, builder.binder(), sides(d));
       d.date = nearestDate(mentions.dates(), d.triggerStart);
       d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));
@@ -84,6 +81,7 @@ public final class EventExtractor {
       d.headline = s.index() == 0 && doc.article().title() != null && s.text().strip().equals(doc.article().title().strip());
       built.add(d);
     }
+    assignSentencePlaces(built, builder);
     built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || HistoryRule.isHistory(d, doc.article().published()));
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);
@@ -173,6 +171,25 @@ public final class EventExtractor {
       java.util.Set.copyOf(SIDE_EFFECT_ROWS.stream().map(r -> r.get("subtype")).toList());
   private static final java.util.Set<String> DISRUPTING = java.util.Set.copyOf(
       SIDE_EFFECT_ROWS.stream().filter(r -> r.get("disrupts").equals("yes")).map(r -> r.get("subtype")).toList());
+
+  /**
+   * An event the grammar gives no place takes one named elsewhere in its sentence, but not one in
+   * another event's own clause ("HTS has captured key cities and is approaching Homs").
+   */
+  private static void assignSentencePlaces(List<Draft> built, SentenceEventBuilder builder) {
+    for (Draft d : built) {
+      if (d.location != null || d.type == EventType.STATEMENT || d.type == EventType.THREAT) {
+        continue;
+      }
+      List<PlaceMention> taken = new ArrayList<>();
+      for (Draft other : built) {
+        if (other != d) {
+          taken.addAll(builder.binder().placesInOwnClause(other.trigger.head()));
+        }
+      }
+      d.sentencePlace = builder.placeInSentence(d, taken).orElse(null);
+    }
+  }
 
   /** "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a party. */
   private static boolean describesAnActor(Draft d, DependencyGraph graph) {

@@ -141,8 +141,8 @@ final class SentenceEventBuilder {
   }
 
   /** A place named anywhere in the sentence: a wire lead names the event's place once, not always under its verb. */
-  Optional<PlaceMention> placeInSentence(Draft d) {
-    return firstFree(d, mentions.places());
+  Optional<PlaceMention> placeInSentence(Draft d, List<PlaceMention> taken) {
+    return firstFree(d, mentions.places().stream().filter(p -> !taken.contains(p)).toList());
   }
 
   private Optional<PlaceMention> firstFree(Draft d, List<PlaceMention> places) {
