@@ -8,28 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Errors are {"code","message"} JSON with the right status, whatever the input; article markup is inert data. */
-class ErrorsTest {
+class ErrorsTest extends DefaultServer {
   private static final String[] PARAMS = {"country", "type", "actor", "since", "until", "bbox", "status", "limit", "offset", "format"};
-  @TempDir static Path dir;
-  static TestServer t;
-
-  @BeforeAll
-  static void start() {
-    t = new TestServer(dir, TestServer.config(false, ServerConfig.DEFAULT_MAX_BODY));
-  }
-
-  @AfterAll
-  static void stop() {
-    t.close();
-  }
 
   @Test
   void badParametersAre400WithTheErrorShape() throws Exception {

@@ -12,26 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /openapi.json parses, is OpenAPI 3.1, and documents every route the code registers (and no others). */
-class OpenApiTest {
+class OpenApiTest extends DefaultServer {
   private static final Pattern ROUTE = Pattern.compile("app\\.(get|post|put|delete|patch)\\(\"([^\"]+)\"");
-  @TempDir static Path dir;
-  static TestServer t;
-
-  @BeforeAll
-  static void start() {
-    t = new TestServer(dir, TestServer.config(false, ServerConfig.DEFAULT_MAX_BODY));
-  }
-
-  @AfterAll
-  static void stop() {
-    t.close();
-  }
 
   @Test
   void documentsEveryRegisteredRoute() throws Exception {

@@ -6,29 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 
-class ReadApiTest {
-  @TempDir static Path dir;
-  static TestServer t;
-
-  @BeforeAll
-  static void start() {
-    t = new TestServer(dir, TestServer.config(false, ServerConfig.DEFAULT_MAX_BODY));
-  }
-
-  @AfterAll
-  static void stop() {
-    t.close();
-  }
+class ReadApiTest extends DefaultServer {
 
   @Test
   void countryAndTypeFiltersMatchTheStoredEvents() throws Exception {

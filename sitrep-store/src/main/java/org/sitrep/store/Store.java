@@ -112,12 +112,26 @@ public final class Store implements AutoCloseable {
     void run() throws SQLException;
   }
 
+  /** Work whose result the caller needs, done in one transaction. */
+  public interface Query<T> {
+    T run(Connection db) throws SQLException;
+  }
+
   private void inTransaction(Work work) {
+    inTransaction(db -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /** Runs the work in one transaction: all of it is stored or, on any error, none (SR301). */
+  public <T> T inTransaction(Query<T> work) {
     try {
       db.setAutoCommit(false);
       try {
-        work.run();
+        T result = work.run(db);
         db.commit();
+        return result;
       } catch (SQLException | RuntimeException e) {
         db.rollback();
         throw e;

@@ -14,10 +14,8 @@ import org.sitrep.dedup.EventCluster;
 import org.sitrep.dedup.EventClusterer;
 import org.sitrep.dedup.EventPoint;
 import org.sitrep.dedup.Reconciled;
-import org.sitrep.error.ErrorCode;
 import org.sitrep.model.Event;
 import org.sitrep.store.Store;
-import org.sitrep.store.StoreException;
 
 /**
  * Recomputes the cross-source event clusters of the whole store in one transaction: clusters of two
@@ -36,22 +34,7 @@ public final class EventClustering {
 
   /** Returns the number of clusters of two or more events. */
   public int rebuild() {
-    Connection db = store.connection();
-    try {
-      db.setAutoCommit(false);
-      try {
-        int n = write(db, StoredEvent.load(db));
-        db.commit();
-        return n;
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException(ErrorCode.SR301, store.path().toString(), e);
-    }
+    return store.inTransaction(db -> write(db, StoredEvent.load(db)));
   }
 
   private int write(Connection db, List<StoredEvent> stored) throws SQLException {
