@@ -28,7 +28,8 @@ final class DependencyGraph {
       in.add(new ArrayList<>());
     }
     for (Dependency d : sentence.dependencies()) {
-      if (d.dependent() < 0 || d.dependent() >= n || d.governor() >= n) {
+      // a self-loop ("conj:and attacks -> attacks", from copied conjunct nodes) is no edge
+      if (d.dependent() < 0 || d.dependent() >= n || d.governor() >= n || d.governor() == d.dependent()) {
         continue;
       }
       in.get(d.dependent()).add(d);
