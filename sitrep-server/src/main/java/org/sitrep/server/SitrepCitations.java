@@ -48,8 +48,8 @@ final class SitrepCitations {
     return text.length() == 0;
   }
 
-  ObjectNode paragraph(String heading) {
-    ObjectNode p = Json.object().put("heading", heading).put("text", text.toString());
+  ObjectNode paragraph(String section, String heading) {
+    ObjectNode p = Json.object().put("section", section).put("heading", heading).put("text", text.toString());
     p.set("citations", citations);
     return p;
   }

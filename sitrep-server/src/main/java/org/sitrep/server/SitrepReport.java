@@ -47,9 +47,9 @@ final class SitrepReport {
     return report;
   }
 
-  private static void add(ArrayNode paragraphs, String heading, SitrepCitations paragraph) {
+  private void add(ArrayNode paragraphs, String section, SitrepCitations paragraph) {
     if (!paragraph.isEmpty()) {
-      paragraphs.add(paragraph.paragraph(heading));
+      paragraphs.add(paragraph.paragraph(section, t.text("heading." + section)));
     }
   }
 
