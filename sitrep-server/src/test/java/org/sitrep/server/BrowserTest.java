@@ -94,6 +94,11 @@ class BrowserTest extends DefaultServer {
     assertTrue(citations.get(0).findElement(By.tagName("a")).getAttribute("href").contains("index.html#event="));
     Browser.screenshot(driver, "sitrep");
     assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+    WebElement first = citations.get(0);
+    String quoted = first.findElement(By.tagName("q")).getText();
+    first.findElement(By.tagName("a")).click();
+    WebElement mark = Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#detail mark")));
+    assertEquals(quoted, mark.getText());
   }
 
   @Test
