@@ -15,6 +15,7 @@ final class Routes {
     app.get("/api/places", catalog::places);
     app.get("/api/relations", catalog::relations);
     app.get("/api/flows", new FlowRoutes(store)::flows);
+    app.get("/api/sitrep", new SitrepRoutes(store)::sitrep);
     app.get("/api/control", new ControlRoutes(store)::control);
     app.post("/api/articles", new WriteRoutes(auth, config.maxBodyBytes(), store, processor)::post);
   }

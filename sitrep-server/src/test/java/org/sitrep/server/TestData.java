@@ -35,6 +35,12 @@ final class TestData {
     return new Article(id, "https://example.org/" + id, "Title " + id, published, "example.org", text, id + ".txt");
   }
 
+  /** A "backed by" relation resting on the event's evidence sentence, so reports have a tie to tell. */
+  static org.sitrep.model.Relation backing(Event event) {
+    return new org.sitrep.model.Relation("rel-" + event.id(), org.sitrep.model.RelationType.BACKED_BY, HTS, RUSSIA, false,
+        event.article(), event.evidence());
+  }
+
   /** The fake pipeline stage. */
   static ArticleResult process(Article a) {
     List<Event> events = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.sitrep.store.Store;
 
 /** A real server on a free port over a temp store filled with hand-made articles. */
@@ -43,6 +44,10 @@ final class TestServer implements AutoCloseable {
 
   private void save(org.sitrep.model.Article article) {
     org.sitrep.pipeline.ArticleResult result = TestData.process(article);
+    if (article.id().equals("a1")) {
+      result = new org.sitrep.pipeline.ArticleResult(article, result.events(), List.of(TestData.backing(result.events().get(0))),
+          result.events().size(), 0);
+    }
     store.save(result);
     events.addAll(result.events());
   }

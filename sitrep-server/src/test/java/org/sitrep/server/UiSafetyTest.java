@@ -38,7 +38,7 @@ class UiSafetyTest {
   @Test
   void pagesHaveNoInlineScriptOrHandlers() throws IOException {
     List<Path> pages = uiFiles(".html");
-    assertEquals(1, pages.size());
+    assertEquals(2, pages.size(), "index.html and sitrep.html");
     for (Path page : pages) {
       assertFalse(INLINE.matcher(Files.readString(page)).find(), page + " has inline script or an on* handler");
     }

@@ -1,20 +1,27 @@
-// The page: filter bar → /api/events (list) and its GeoJSON (map); a pick shows the detail panel.
+// The page: filter bar → /api/events (every page of it) → timeline, map and list; the timeline's
+// brush narrows the map and list to a window of days; flows come from /api/flows; a pick shows the
+// detail panel; the "situation report" link carries the current filter to sitrep.html.
 import { getJson } from './api.js';
 import { el } from './dom.js';
 import { showDetail } from './detail.js';
-import { drawCountries, drawMarkers, enableZoom } from './map.js';
+import { drawCountries, enableZoom, project } from './map.js';
+import { drawClusters } from './clusters.js';
+import { drawFlows } from './flows.js';
+import { drawTimeline } from './timeline.js';
 import { setUpPaste } from './paste.js';
 
 const PAGE = 1000;
+const MOST = 20000;
+const LISTED = 500;
 const $ = id => document.getElementById(id);
-let colours = {};
+const state = { colours: {}, events: [], window: null, flows: [], zoom: null };
 
 function fillSelect(select, values) {
   values.forEach(v => select.append(el('option', { value: v }, v.replaceAll('_', ' '))));
 }
 
 function legend(list) {
-  list.replaceChildren(...Object.entries(colours).map(([type, colour]) => {
+  list.replaceChildren(...Object.entries(state.colours).map(([type, colour]) => {
     const swatch = el('span', { class: 'swatch' });
     swatch.style.background = colour;
     return el('li', {}, swatch, type.replaceAll('_', ' '));
@@ -22,7 +29,7 @@ function legend(list) {
 }
 
 function filters() {
-  return Object.fromEntries(new FormData($('filters')).entries());
+  return Object.fromEntries([...new FormData($('filters')).entries()].filter(([, v]) => v !== ''));
 }
 
 function select(id) {
@@ -47,13 +54,66 @@ function listItem(e) {
   return item;
 }
 
+const inWindow = e => !state.window || ((e.date?.value || '') >= state.window[0] && (e.date?.value || '') <= state.window[1]);
+
+function points(events) {
+  return events.flatMap(e => {
+    const at = e.location?.lat != null ? e.location : e.from?.lat != null ? e.from : null;
+    if (!at) return [];
+    const [x, y] = project(at.lon, at.lat);
+    return [{ x, y, id: e.id, type: e.type, place: at.name }];
+  });
+}
+
+function drawMap() {
+  const scale = state.zoom.scale();
+  drawFlows($('map'), state.flows, scale);
+  drawClusters($('map'), points(state.events.filter(inWindow)), state.colours, scale, { pick, zoomTo: state.zoom.zoomTo });
+}
+
+function reportLink() {
+  const f = filters();
+  const params = { country: f.country, since: state.window?.[0] || f.since, until: state.window?.[1] || f.until, bbox: state.zoom.bounds() };
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
+  $('report-link').setAttribute('href', 'sitrep.html' + (query.toString() ? '?' + query : ''));
+}
+
+function showVisible() {
+  const visible = state.events.filter(inWindow);
+  $('count').textContent = visible.length + ' events' + (state.window ? ' in ' + state.window.join(' – ') : '')
+    + (visible.length > LISTED ? ' (first ' + LISTED + ' listed)' : '');
+  $('events').replaceChildren(...visible.slice(0, LISTED).map(listItem));
+  drawMap();
+  reportLink();
+}
+
+async function loadFlows() {
+  const f = filters();
+  const window = state.window ? { since: state.window[0], until: state.window[1] } : {};
+  state.flows = (await getJson('/api/flows', { ...f, type: '', ...window })).flows;
+}
+
+async function allEvents(params) {
+  const first = await getJson('/api/events', { ...params, limit: PAGE });
+  const offsets = [];
+  for (let at = PAGE; at < Math.min(first.total, MOST); at += PAGE) offsets.push(at);
+  const rest = await Promise.all(offsets.map(offset => getJson('/api/events', { ...params, limit: PAGE, offset })));
+  return first.events.concat(...rest.map(page => page.events));
+}
+
+async function brushed(window) {
+  state.window = window;
+  await loadFlows().catch(() => { state.flows = []; });
+  showVisible();
+}
+
 async function refresh() {
-  const params = { ...filters(), limit: PAGE };
   try {
-    const [page, geo] = await Promise.all([getJson('/api/events', params), getJson('/api/events', { ...params, format: 'geojson' })]);
-    $('count').textContent = page.total + ' events' + (page.total > PAGE ? ' (first ' + PAGE + ' shown)' : '');
-    $('events').replaceChildren(...page.events.map(listItem));
-    drawMarkers($('map'), geo.features, colours, pick);
+    state.events = await allEvents(filters());
+    state.window = null;
+    drawTimeline($('timeline'), state.events, brushed);
+    await loadFlows();
+    showVisible();
   } catch (error) {
     $('count').textContent = error.message;
   }
@@ -61,15 +121,19 @@ async function refresh() {
 
 async function start() {
   const known = await (await fetch('types.json')).json();
-  colours = known.types;
-  fillSelect($('filters').elements.type, Object.keys(colours));
+  state.colours = known.types;
+  fillSelect($('filters').elements.type, Object.keys(state.colours));
   fillSelect($('filters').elements.status, known.statuses);
   legend($('legend'));
   $('filters').addEventListener('submit', event => { event.preventDefault(); refresh(); });
   setUpPaste($('paste'), $('paste-result'), refresh);
-  enableZoom($('map'));
+  state.zoom = enableZoom($('map'), () => { drawMap(); reportLink(); });
   await drawCountries($('map')).catch(error => { $('count').textContent = 'map: ' + error.message; });
   await refresh();
+  performance.mark('markers-drawn');
+  document.body.dataset.markers = String(document.querySelectorAll('#map circle.marker').length);
+  const asked = /^#event=(.+)$/.exec(location.hash);
+  if (asked) pick(decodeURIComponent(asked[1]));
 }
 
 start();

@@ -49,25 +49,17 @@ export async function drawCountries(svg) {
   svg.prepend(layer);
 }
 
-export function drawMarkers(svg, features, colours, onPick) {
-  svg.querySelector('g.markers')?.remove();
-  const layer = svgEl('g', { class: 'markers' });
-  for (const f of features) {
-    const [lon, lat] = f.geometry.coordinates;
-    const [x, y] = project(lon, lat);
-    const dot = svgEl('circle', { cx: x.toFixed(2), cy: y.toFixed(2), r: 3, fill: colours[f.properties.type] || '#000', 'data-id': f.id });
-    const title = svgEl('title');
-    title.textContent = (f.properties.type || '') + ' ' + (f.properties.place || '');
-    dot.append(title);
-    dot.addEventListener('click', () => onPick(f.id));
-    layer.append(dot);
-  }
-  svg.append(layer);
-}
-
-export function enableZoom(svg) {
+// Wheel zoom and drag pan through the viewBox; onChange(scale) after each change, where scale is
+// the view's width over the whole map's (1 zoomed out), so markers can keep their screen size.
+export function enableZoom(svg, onChange = () => {}) {
   let box = [0, 0, WIDTH, HEIGHT];
-  const apply = () => svg.setAttribute('viewBox', box.map(v => v.toFixed(2)).join(' '));
+  const scale = () => box[2] / WIDTH;
+  let changed = null;
+  const apply = () => {
+    svg.setAttribute('viewBox', box.map(v => v.toFixed(2)).join(' '));
+    clearTimeout(changed);
+    changed = setTimeout(() => onChange(scale()), 60);
+  };
   svg.addEventListener('wheel', event => {
     event.preventDefault();
     const factor = event.deltaY < 0 ? 0.8 : 1.25;
@@ -88,4 +80,18 @@ export function enableZoom(svg) {
     box = [drag[2] - (e.clientX - drag[0]) * scale, drag[3] - (e.clientY - drag[1]) * scale, box[2], box[3]];
     apply();
   });
+  const zoomTo = (x, y) => {
+    const w = box[2] / 3;
+    const h = box[3] / 3;
+    box = [x - w / 2, y - h / 2, w, h];
+    apply();
+  };
+  // The view as bbox=minLon,minLat,maxLon,maxLat when zoomed in, else null (the whole world).
+  const bounds = () => {
+    if (scale() >= 1) return null;
+    const lon = x => (x * 360 / WIDTH - 180).toFixed(3);
+    const lat = y => (90 - y * 180 / HEIGHT).toFixed(3);
+    return [lon(box[0]), lat(box[1] + box[3]), lon(box[0] + box[2]), lat(box[1])].join(',');
+  };
+  return { scale, zoomTo, bounds };
 }
