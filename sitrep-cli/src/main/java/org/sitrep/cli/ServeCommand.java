@@ -50,17 +50,24 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     ServerConfig config = new ServerConfig(port, token, reads.protect, maxBody);
-    try (Store db = Store.open(store.db); SitrepServer server = SitrepServer.start(config, db, new LazyPipeline())) {
-      System.err.println("sitrep: serving " + store.db + " at http://localhost:" + server.port() + "/ (reads "
-          + (config.protectReads() ? "need" : "open, writes need") + " the token"
-          + (config.token() == null ? "; no token set, so writes are refused)" : ")"));
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-      stopped.await();
+    try (Store db = Store.open(store.db)) {
+      serveUntilStopped(config, db, new LazyPipeline());
       return 0;
     } catch (StoreException e) {
       System.err.println(e.getMessage());
       return 2;
+    }
+  }
+
+  /** Serves the store until the process is stopped (Ctrl-C); shared with `sitrep demo --serve`. */
+  static void serveUntilStopped(ServerConfig config, Store db, ArticleProcessor processor) throws InterruptedException {
+    try (SitrepServer server = SitrepServer.start(config, db, processor)) {
+      System.err.println("sitrep: serving " + db.path() + " at http://localhost:" + server.port() + "/ (reads "
+          + (config.protectReads() ? "need" : "open, writes need") + " the token"
+          + (config.token() == null ? "; no token set, so writes are refused)" : ")") + "; Ctrl-C stops");
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      stopped.await();
     }
   }
 
