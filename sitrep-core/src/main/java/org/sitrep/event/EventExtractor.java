@@ -85,7 +85,7 @@ public final class EventExtractor {
     built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || HistoryRule.isHistory(d, doc.article().published()));
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);
-    built.removeIf(d -> isSideEffectOfViolence(d, built) || describesAnActor(d, graph));
+    built.removeIf(d -> isSideEffectOfViolence(d, built) || describesAnActor(d, graph) || isOnlyTheMedium(d, built, graph));
     ThreatRule.apply(built, graph, builder.binder());
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built), earlier, s.index());
   }
@@ -189,6 +189,16 @@ public final class EventExtractor {
       }
       d.sentencePlace = builder.placeInSentence(d, taken).orElse(null);
     }
+  }
+
+  /**
+   * "The army said in a statement that its units had withdrawn": the statement is how the news was
+   * told; the withdrawal told in it is the event.
+   */
+  private static boolean isOnlyTheMedium(Draft d, List<Draft> sentence, DependencyGraph graph) {
+    return d.type == EventType.STATEMENT && d.trigger.entry().pos() == 'N'
+        && graph.headRelation(d.trigger.head()).startsWith("obl")
+        && sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT);
   }
 
   /** "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a party. */

@@ -39,6 +39,14 @@ final class StatusDetector {
    *     report what gunmen did to villagers
    */
   EventStatus detect(DependencyGraph graph, TriggerMatch match, EventType type, ArgumentBinder binder, List<Actor> sides) {
+    EventStatus status = cueStatus(graph, match, type, binder, sides);
+    // a threat that was made is, in the schema's terms, threatened (its violence has not happened)
+    boolean made = status == EventStatus.OCCURRED || status == EventStatus.ONGOING;
+    return type == EventType.THREAT && made ? EventStatus.THREATENED : status;
+  }
+
+  private EventStatus cueStatus(DependencyGraph graph, TriggerMatch match, EventType type, ArgumentBinder binder,
+      List<Actor> sides) {
     int head = match.head();
     Optional<EventStatus> own = dependentCue(graph, head);
     if (own.isEmpty() && match.entry().pos() == 'N' && graph.head(head) >= 0) {
