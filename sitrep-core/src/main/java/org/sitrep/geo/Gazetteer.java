@@ -126,6 +126,10 @@ public final class Gazetteer {
       return id;
     }
 
+    GazetteerEntry entry(int id) {
+      return entries.get(id);
+    }
+
     /** Moves an entry already added to another point (its names and index keys stay). */
     void relocate(int id, float lat, float lon) {
       GazetteerEntry e = entries.get(id);

@@ -19,13 +19,6 @@ final class GazetteerLoader {
   private static final String GEO = "org/sitrep/geo/";
   private static final Pattern LIST = Pattern.compile("\\|");
 
-  // TEMPORARY experiment switch (round 5): csc (none), MEAN, POPULATION_WEIGHTED, MOST_POPULOUS
-  private static final DivisionPoints.Method ADMIN1_POINTS = method(System.getProperty("sitrep.admin1Points", "csc"));
-
-  private static DivisionPoints.Method method(String s) {
-    return s.equals("csc") ? null : DivisionPoints.Method.valueOf(s);
-  }
-
   private GazetteerLoader() {}
 
   static Gazetteer loadStandard() {
@@ -33,9 +26,9 @@ final class GazetteerLoader {
     loadCountries(builder);
     Map<String, Integer> admin1Ids = new HashMap<>();
     Map<String, String> admin1Names = loadAdmin1(builder, admin1Ids);
-    DivisionPoints points = new DivisionPoints(ADMIN1_POINTS);
+    DivisionPoints points = new DivisionPoints();
     loadCities(builder, admin1Names, points);
-    relocateAdmin1(builder, admin1Ids, points);
+    checkAdmin1Points(builder, admin1Ids, points);
     loadCounties(builder, admin1Names);
     loadRegions(builder);
     return builder.build();
@@ -76,12 +69,15 @@ final class GazetteerLoader {
     return names;
   }
 
-  /** Moves each division from country-state-city's centroid to the point of its GeoNames places. */
-  private static void relocateAdmin1(Gazetteer.Builder builder, Map<String, Integer> ids, DivisionPoints points) {
-    if (ADMIN1_POINTS == null) {
-      return;
-    }
-    ids.forEach((key, id) -> points.point(key).ifPresent(p -> builder.relocate(id, p[0], p[1])));
+  /** Replaces division points that lie far from every place of the division (see DivisionPoints). */
+  private static void checkAdmin1Points(Gazetteer.Builder builder, Map<String, Integer> ids, DivisionPoints points) {
+    ids.forEach((key, id) -> {
+      GazetteerEntry division = builder.entry(id);
+      float[] p = points.checked(key, division.lat(), division.lon());
+      if (p[0] != division.lat() || p[1] != division.lon()) {
+        builder.relocate(id, p[0], p[1]);
+      }
+    });
   }
 
   private static void loadCities(Gazetteer.Builder builder, Map<String, String> admin1Names, DivisionPoints points) {
