@@ -130,6 +130,11 @@ public final class Gazetteer {
       return entries.get(id);
     }
 
+    /** A country added so far, or null. */
+    CountryInfo countryInfo(String iso3) {
+      return iso3 == null ? null : countries.get(iso3);
+    }
+
     /** Moves an entry already added to another point (its names and index keys stay). */
     void relocate(int id, float lat, float lon) {
       GazetteerEntry e = entries.get(id);

@@ -69,11 +69,15 @@ final class GazetteerLoader {
     return names;
   }
 
-  /** Replaces division points that lie far from every place of the division (see DivisionPoints). */
+  /** Replaces division points that lie outside their country (see DivisionPoints). */
   private static void checkAdmin1Points(Gazetteer.Builder builder, Map<String, Integer> ids, DivisionPoints points) {
     ids.forEach((key, id) -> {
       GazetteerEntry division = builder.entry(id);
-      float[] p = points.checked(key, division.lat(), division.lon());
+      CountryInfo country = builder.countryInfo(division.country());
+      if (country == null) {
+        return;
+      }
+      float[] p = points.checked(key, division.lat(), division.lon(), country);
       if (p[0] != division.lat() || p[1] != division.lon()) {
         builder.relocate(id, p[0], p[1]);
       }

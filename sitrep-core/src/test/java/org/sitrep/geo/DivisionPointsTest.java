@@ -25,49 +25,51 @@ class DivisionPointsTest {
     return points;
   }
 
+  private static final CountryInfo CANADA = new CountryInfo("CA", "CAN", "Canada", 60f, -95f, 42f, -141f, 83f, -52f);
+
   @Test
-  void aPointNearItsPlacesIsKept() {
+  void aPointInsideItsCountryIsKept() {
     DivisionPoints points = points();
-    assertArrayEquals(new float[] {52f, -113f}, points.checked("CAN.Prairie", 52f, -113f));
-    // outside the box, within the margin
-    assertArrayEquals(new float[] {49.5f, -114.5f}, points.checked("CAN.Prairie", 49.5f, -114.5f));
+    // inside the box, and just outside it (within the margin)
+    assertArrayEquals(new float[] {49f, -100f}, points.checked("CAN.Prairie", 49f, -100f, CANADA));
+    assertArrayEquals(new float[] {41.5f, -80f}, points.checked("CAN.Prairie", 41.5f, -80f, CANADA));
   }
 
   @Test
-  void aPointFarFromItsPlacesBecomesTheirMean() {
+  void aPointOutsideItsCountryBecomesTheMeanOfTheDivisionsPlaces() {
     DivisionPoints points = points();
     // a geocoder mix-up: the division's name found on another continent
-    assertArrayEquals(new float[] {53f, -112f}, points.checked("CAN.Prairie", -33f, 21f), 1e-4f);
+    assertArrayEquals(new float[] {53f, -112f}, points.checked("CAN.Prairie", -33f, 21f, CANADA), 1e-4f);
     assertArrayEquals(new float[] {53f, -112f},
-        points.checked("CAN.Prairie", 50f - DivisionPoints.BOX_MARGIN_DEGREES - 0.1f, -114f), 1e-4f);
+        points.checked("CAN.Prairie", 42f - DivisionPoints.COUNTRY_MARGIN_DEGREES - 0.1f, -80f, CANADA), 1e-4f);
   }
 
   @Test
   void divisionsAreKeptApart() {
-    assertArrayEquals(new float[] {45f, -75f}, points().checked("CAN.Other", 0f, 0f));
+    assertArrayEquals(new float[] {45f, -75f}, points().checked("CAN.Other", 0f, 0f, CANADA));
   }
 
   @Test
   void aDivisionWithoutPlacesKeepsItsPoint() {
-    assertArrayEquals(new float[] {-33f, 21f}, points().checked("ZAF.Nowhere", -33f, 21f));
+    assertArrayEquals(new float[] {-33f, 21f}, points().checked("CAN.Nowhere", -33f, 21f, CANADA));
   }
 
   @Test
-  void theCheckedPointIsAlwaysTheGivenOneOrInsideTheBoxOfThePlaces() {
+  void theCheckedPointIsTheGivenOneOrInsideTheBoxOfThePlaces() {
     Random random = new Random(5);
     for (int round = 0; round < 200; round++) {
       DivisionPoints points = new DivisionPoints();
       float minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
       for (int i = 0; i < 1 + random.nextInt(20); i++) {
-        float lat = -60 + 120 * random.nextFloat();
-        float lon = -170 + 340 * random.nextFloat();
+        float lat = 42 + 41 * random.nextFloat();
+        float lon = -141 + 89 * random.nextFloat();
         points.add("D", town("T" + i, lat, lon));
         minLat = Math.min(minLat, lat); maxLat = Math.max(maxLat, lat);
         minLon = Math.min(minLon, lon); maxLon = Math.max(maxLon, lon);
       }
       float lat = -90 + 180 * random.nextFloat();
       float lon = -180 + 360 * random.nextFloat();
-      float[] p = points.checked("D", lat, lon);
+      float[] p = points.checked("D", lat, lon, CANADA);
       boolean given = p[0] == lat && p[1] == lon;
       boolean inside = p[0] >= minLat - 1e-3 && p[0] <= maxLat + 1e-3 && p[1] >= minLon - 1e-3 && p[1] <= maxLon + 1e-3;
       assertTrue(given || inside, p[0] + "," + p[1]);
