@@ -126,6 +126,22 @@ public final class Gazetteer {
       return id;
     }
 
+    GazetteerEntry entry(int id) {
+      return entries.get(id);
+    }
+
+    /** A country added so far, or null. */
+    CountryInfo countryInfo(String iso3) {
+      return iso3 == null ? null : countries.get(iso3);
+    }
+
+    /** Moves an entry already added to another point (its names and index keys stay). */
+    void relocate(int id, float lat, float lon) {
+      GazetteerEntry e = entries.get(id);
+      entries.set(id, new GazetteerEntry(e.kind(), e.name(), e.geonameId(), e.country(), e.admin1(),
+          lat, lon, e.population(), e.feature()));
+    }
+
     /** Indexes one more name for an entry already added. */
     public void name(int id, String name) {
       key(id, NameKey.of(name));

@@ -24,8 +24,11 @@ final class GazetteerLoader {
   static Gazetteer loadStandard() {
     Gazetteer.Builder builder = Gazetteer.builder();
     loadCountries(builder);
-    Map<String, String> admin1Names = loadAdmin1(builder);
-    loadCities(builder, admin1Names);
+    Map<String, Integer> admin1Ids = new HashMap<>();
+    Map<String, String> admin1Names = loadAdmin1(builder, admin1Ids);
+    DivisionPoints points = new DivisionPoints();
+    loadCities(builder, admin1Names, points);
+    checkAdmin1Points(builder, admin1Ids, points);
     loadCounties(builder, admin1Names);
     loadRegions(builder);
     return builder.build();
@@ -45,11 +48,13 @@ final class GazetteerLoader {
     }
   }
 
-  /** Returns "ISO3.code" to division name, for naming the admin1 of each city. */
-  private static Map<String, String> loadAdmin1(Gazetteer.Builder builder) {
+  /**
+   * Returns "ISO3.code" to division name, for naming the admin1 of each city; fills {@code added}
+   * with "ISO3.name" to the division's entry id.
+   */
+  private static Map<String, String> loadAdmin1(Gazetteer.Builder builder, Map<String, Integer> added) {
     DivisionNames divisions = new DivisionNames();
     Map<String, String> names = new HashMap<>();
-    Map<String, Integer> added = new HashMap<>();
     for (String[] r : TsvResource.cells(GEONAMES + "admin1.tsv.gz")) {
       String name = r[2];
       names.put(r[0] + "." + r[1], name);
@@ -64,12 +69,30 @@ final class GazetteerLoader {
     return names;
   }
 
-  private static void loadCities(Gazetteer.Builder builder, Map<String, String> admin1Names) {
+  /** Replaces division points that lie outside their country (see DivisionPoints). */
+  private static void checkAdmin1Points(Gazetteer.Builder builder, Map<String, Integer> ids, DivisionPoints points) {
+    ids.forEach((key, id) -> {
+      GazetteerEntry division = builder.entry(id);
+      CountryInfo country = builder.countryInfo(division.country());
+      if (country == null) {
+        return;
+      }
+      float[] p = points.checked(key, division.lat(), division.lon(), country);
+      if (p[0] != division.lat() || p[1] != division.lon()) {
+        builder.relocate(id, p[0], p[1]);
+      }
+    });
+  }
+
+  private static void loadCities(Gazetteer.Builder builder, Map<String, String> admin1Names, DivisionPoints points) {
     AlternateFilter filter = new AlternateFilter();
     try (BufferedReader reader = TsvResource.open(GEONAMES + "cities.tsv.gz")) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.startsWith("#")) {
-          addCity(builder, line.split("\t", -1), admin1Names, filter);
+          GazetteerEntry city = addCity(builder, line.split("\t", -1), admin1Names, filter);
+          if (city != null && city.admin1() != null) {
+            points.add(city.country() + "." + city.admin1(), city);
+          }
         }
       }
     } catch (IOException e) {
@@ -78,9 +101,9 @@ final class GazetteerLoader {
   }
 
   /** Columns: geonameId, name, nameKey, lat, lon, feature, iso3, admin1Code, population, alternateKeys. */
-  private static void addCity(Gazetteer.Builder builder, String[] r, Map<String, String> admin1Names, AlternateFilter filter) {
+  private static GazetteerEntry addCity(Gazetteer.Builder builder, String[] r, Map<String, String> admin1Names, AlternateFilter filter) {
     if (r.length < 10) {
-      return;
+      return null;
     }
     GazetteerEntry entry = new GazetteerEntry(EntryKind.CITY, r[1], Long.parseLong(r[0]), r[6],
         admin1Names.get(r[6] + "." + r[7]), f(r[3]), f(r[4]), Long.parseLong(r[8]), r[5]);
@@ -91,6 +114,7 @@ final class GazetteerLoader {
       }
     }
     builder.addKeyed(entry, r[2], keys);
+    return entry;
   }
 
   /**
