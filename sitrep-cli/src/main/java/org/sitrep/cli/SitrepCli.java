@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
     description = "Conflict events from news articles: who did what to whom, where, when, how many.",
     subcommands = {ExtractCommand.class, CleanCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
         GeoparseCommand.class, ControlCommand.class, ActorsCommand.class, IngestCommand.class, EventsCommand.class,
-        SqlCommand.class, FailuresCommand.class, ClustersCommand.class, ServeCommand.class})
+        SqlCommand.class, FailuresCommand.class, ClustersCommand.class, ServeCommand.class, GenerateCommand.class,
+        GenerateQueryBench.class})
 public final class SitrepCli implements Runnable {
   @Override
   public void run() {
