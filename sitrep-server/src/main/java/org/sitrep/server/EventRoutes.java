@@ -20,14 +20,22 @@ import org.sitrep.store.EventFilter;
 final class EventRoutes {
   private final StoreAccess store;
   private final EventJson eventJson = new EventJson();
+  private final ResponseCache cache;
 
   EventRoutes(StoreAccess store) {
     this.store = store;
+    this.cache = new ResponseCache(store);
   }
 
   void list(Context ctx) {
     EventFilter filter = Params.eventFilter(ctx);
     Paging paging = Paging.of(ctx);
+    String key = ctx.queryString() == null ? "" : ctx.queryString();
+    ResponseCache.Answer answer = cache.get(key, () -> render(ctx, filter, paging));
+    ctx.contentType(answer.contentType()).result(answer.body());
+  }
+
+  private ResponseCache.Answer render(Context ctx, EventFilter filter, Paging paging) {
     String where = filter.whereAndLimit();
     ArrayNode events = store.query(db -> {
       try (PreparedStatement s = db.prepareStatement("SELECT json FROM events" + where + paging.sql())) {
@@ -35,13 +43,12 @@ final class EventRoutes {
       }
     });
     if ("geojson".equals(Params.text(ctx, "format"))) {
-      ctx.contentType("application/geo+json").result(geoJson(events));
-      return;
+      return new ResponseCache.Answer("application/geo+json", geoJson(events));
     }
     long total = store.query(db -> count(db.prepareStatement("SELECT count(*) FROM (SELECT id FROM events" + where + ")")));
     ObjectNode body = Json.object().put("total", total).put("limit", paging.limit()).put("offset", paging.offset());
     body.set("events", events);
-    Responses.json(ctx, body);
+    return new ResponseCache.Answer("application/json", Json.write(body));
   }
 
   void one(Context ctx) {

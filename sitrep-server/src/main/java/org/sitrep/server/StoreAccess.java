@@ -26,6 +26,8 @@ final class StoreAccess implements AutoCloseable {
 
   private final Store store;
   private final ReadConnections readers;
+  /** Bumped after every write, so cached answers know they are stale. */
+  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
   StoreAccess(Store store) {
     this.store = store;
@@ -71,7 +73,13 @@ final class StoreAccess implements AutoCloseable {
       return work.run(store);
     } catch (StoreException e) {
       throw new ApiError(500, "SR301", firstLine(e.getMessage()));
+    } finally {
+      generation.incrementAndGet();
     }
+  }
+
+  long generation() {
+    return generation.get();
   }
 
   private static String firstLine(String message) {
