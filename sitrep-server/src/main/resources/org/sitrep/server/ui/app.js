@@ -22,8 +22,8 @@ function fillSelect(select, values) {
   values.forEach(v => select.append(el('option', { value: v }, v.replaceAll('_', ' '))));
 }
 
-function legend(list) {
-  list.replaceChildren(...Object.entries(state.colours).map(([type, colour]) => {
+function legend(list, colours) {
+  list.replaceChildren(...Object.entries(colours).map(([type, colour]) => {
     const swatch = el('span', { class: 'swatch' });
     swatch.style.background = colour;
     return el('li', {}, swatch, type.replaceAll('_', ' '));
@@ -134,7 +134,8 @@ async function start() {
   state.ties = known.ties;
   fillSelect($('filters').elements.type, Object.keys(state.colours));
   fillSelect($('filters').elements.status, known.statuses);
-  legend($('legend'));
+  legend($('legend'), state.colours);
+  legend($('tie-legend'), state.ties);
   $('filters').addEventListener('submit', event => { event.preventDefault(); refresh(); });
   setUpPaste($('paste'), $('paste-result'), refresh);
   state.zoom = enableZoom($('map'), () => { drawMap(); reportLink(); });
