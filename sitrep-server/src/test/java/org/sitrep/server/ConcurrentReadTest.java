@@ -49,4 +49,14 @@ class ConcurrentReadTest extends DefaultServer {
     long after = TestServer.json(t.get("/api/events?limit=1000")).get("total").asLong();
     assertTrue(after > before, before + " → " + after);
   }
+
+  @Test
+  void everyPageReportsTheWholeFiltersTotalEvenPastTheEnd() throws Exception {
+    long battles = t.events.stream().filter(e -> e.type() == org.sitrep.model.EventType.BATTLE).count();
+    for (int offset = 0; offset <= battles + 1; offset++) {
+      var page = TestServer.json(t.get("/api/events?type=battle&limit=2&offset=" + offset));
+      assertEquals(battles, page.get("total").asLong(), "offset " + offset);
+      assertEquals(Math.max(0, Math.min(2, battles - offset)), page.get("events").size(), "offset " + offset);
+    }
+  }
 }
