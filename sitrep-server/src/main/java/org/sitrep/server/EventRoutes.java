@@ -20,28 +20,53 @@ import org.sitrep.store.EventFilter;
 final class EventRoutes {
   private final StoreAccess store;
   private final EventJson eventJson = new EventJson();
+  private final ResponseCache cache;
 
   EventRoutes(StoreAccess store) {
     this.store = store;
+    this.cache = new ResponseCache(store);
   }
 
   void list(Context ctx) {
     EventFilter filter = Params.eventFilter(ctx);
     Paging paging = Paging.of(ctx);
+    String key = ctx.queryString() == null ? "" : ctx.queryString();
+    ResponseCache.Answer answer = cache.get(key, () -> render(ctx, filter, paging));
+    ctx.contentType(answer.contentType()).result(answer.body());
+  }
+
+  private ResponseCache.Answer render(Context ctx, EventFilter filter, Paging paging) {
     String where = filter.whereAndLimit();
-    ArrayNode events = store.query(db -> {
-      try (PreparedStatement s = db.prepareStatement("SELECT json FROM events" + where + paging.sql())) {
-        return Json.jsonColumn(s);
-      }
-    });
     if ("geojson".equals(Params.text(ctx, "format"))) {
-      ctx.contentType("application/geo+json").result(geoJson(events));
-      return;
+      ArrayNode events = store.query(db -> {
+        try (PreparedStatement s = db.prepareStatement("SELECT json FROM events" + where + paging.sql())) {
+          return Json.jsonColumn(s);
+        }
+      });
+      return new ResponseCache.Answer("application/geo+json", geoJson(events));
     }
-    long total = store.query(db -> count(db.prepareStatement("SELECT count(*) FROM (SELECT id FROM events" + where + ")")));
-    ObjectNode body = Json.object().put("total", total).put("limit", paging.limit()).put("offset", paging.offset());
-    body.set("events", events);
-    Responses.json(ctx, body);
+    ObjectNode body = Json.object().put("total", 0L).put("limit", paging.limit()).put("offset", paging.offset());
+    ArrayNode events = body.putArray("events");
+    // One scan for page and total: the window count is taken before ORDER BY and LIMIT apply.
+    long total = store.query(db -> pageWithTotal(db.prepareStatement(
+        "SELECT json, count(*) OVER () FROM events" + where + paging.sql()), events));
+    if (events.isEmpty()) {
+      total = store.query(db -> count(db.prepareStatement("SELECT count(*) FROM (SELECT id FROM events" + where + ")")));
+    }
+    body.put("total", total);
+    return new ResponseCache.Answer("application/json", Json.write(body));
+  }
+
+  /** Adds the page's events to {@code into}; answers the filter's total (0 for an empty page). */
+  private static long pageWithTotal(PreparedStatement s, ArrayNode into) throws java.sql.SQLException {
+    long total = 0;
+    try (s; ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        into.add(Json.parse(r.getString(1)));
+        total = r.getLong(2);
+      }
+    }
+    return total;
   }
 
   void one(Context ctx) {

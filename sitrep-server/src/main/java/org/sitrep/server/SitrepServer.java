@@ -18,9 +18,11 @@ import org.sitrep.store.Store;
 public final class SitrepServer implements AutoCloseable {
   static final String UI = "/org/sitrep/server/ui";
   private final Javalin app;
+  private final StoreAccess access;
 
-  private SitrepServer(Javalin app) {
+  private SitrepServer(Javalin app, StoreAccess access) {
     this.app = app;
+    this.access = access;
   }
 
   /** Starts serving; the caller keeps owning (and closes) the store after {@link #close()}. */
@@ -46,7 +48,7 @@ public final class SitrepServer implements AutoCloseable {
       }
     });
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
-    return new SitrepServer(app.start(config.port()));
+    return new SitrepServer(app.start(config.port()), access);
   }
 
   /** The port it listens on (the free one chosen when the config said 0). */
@@ -57,6 +59,7 @@ public final class SitrepServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    access.close();
   }
 
   private static void errors(Javalin app) {

@@ -112,4 +112,38 @@ class BrowserTest extends DefaultServer {
     Browser.screenshot(driver, "hostile");
     assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
   }
+
+  @Test
+  void theActorFilterKeepsOnlyThatActorsEvents() {
+    int all = loadMap().size();
+    long russian = t.events.stream().filter(e -> e.actor().name().contains("Russia")).count();
+    driver.findElement(By.name("actor")).sendKeys("russ");
+    driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+    Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector("#events li")).size() < all);
+    List<WebElement> items = driver.findElements(By.cssSelector("#events li"));
+    assertEquals(russian, items.size());
+    items.forEach(li -> assertTrue(li.getText().contains("Russia"), li.getText()));
+  }
+
+  @Test
+  void theNetworkDrawsTheStoredBackingTie() throws Exception {
+    loadMap();
+    WebElement network = driver.findElement(By.id("network"));
+    com.fasterxml.jackson.databind.JsonNode relation = TestServer.json(t.get("/api/relations")).get("relations").get(0);
+    List<WebElement> ties = network.findElements(By.cssSelector("line.tie[data-kind=" + relation.get("relation").asText() + "]"));
+    assertEquals(1, ties.size());
+    List<String> actors = network.findElements(By.cssSelector("g.actor")).stream().map(g -> g.getAttribute("data-name")).toList();
+    assertTrue(actors.contains(relation.get("subject").get("name").asText()), actors.toString());
+    assertTrue(actors.contains(relation.get("object").get("name").asText()), actors.toString());
+    Browser.screenshot(driver, "network");
+  }
+
+  @Test
+  void anOpenedEventShowsTheControlChangesOfItsPlace() {
+    loadMap().stream().filter(li -> li.getText().startsWith("territory captured")).findFirst().orElseThrow().click();
+    WebElement control = Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#detail #control")));
+    assertTrue(control.getText().startsWith("Control of Homs"), control.getText());
+    assertFalse(control.findElements(By.cssSelector("li")).isEmpty(), control.getText());
+    assertFalse(driver.findElements(By.cssSelector("#detail #cluster-sources")).isEmpty());
+  }
 }

@@ -9,19 +9,21 @@ import { drawClusters } from './clusters.js';
 import { drawFlows } from './flows.js';
 import { drawTimeline } from './timeline.js';
 import { setUpPaste } from './paste.js';
+import { drawNetwork, ties } from './network.js';
+import { controlPanel, sameCluster } from './related.js';
 
 const PAGE = 1000;
 const MOST = 20000;
 const LISTED = 500;
 const $ = id => document.getElementById(id);
-const state = { colours: {}, events: [], window: null, flows: [], zoom: null };
+const state = { colours: {}, ties: {}, events: [], relations: [], window: null, flows: [], zoom: null };
 
 function fillSelect(select, values) {
   values.forEach(v => select.append(el('option', { value: v }, v.replaceAll('_', ' '))));
 }
 
-function legend(list) {
-  list.replaceChildren(...Object.entries(state.colours).map(([type, colour]) => {
+function legend(list, colours) {
+  list.replaceChildren(...Object.entries(colours).map(([type, colour]) => {
     const swatch = el('span', { class: 'swatch' });
     swatch.style.background = colour;
     return el('li', {}, swatch, type.replaceAll('_', ' '));
@@ -40,7 +42,12 @@ function select(id) {
 async function pick(id) {
   select(id);
   try {
-    showDetail($('detail'), await getJson('/api/events/' + encodeURIComponent(id)));
+    const detail = await getJson('/api/events/' + encodeURIComponent(id));
+    showDetail($('detail'), detail);
+    const extras = [sameCluster(detail.event, state.events, pick)];
+    const place = detail.event.location?.name;
+    if (place) extras.push(await controlPanel(place));
+    $('detail').querySelector('dl').after(...extras);
   } catch (error) {
     $('detail').replaceChildren(el('p', { class: 'error' }, error.message));
   }
@@ -85,6 +92,7 @@ function showVisible() {
   $('events').replaceChildren(...visible.slice(0, LISTED).map(listItem));
   drawMap();
   reportLink();
+  drawNetwork($('network'), ties(visible, state.relations), state.ties);
 }
 
 async function loadFlows() {
@@ -111,6 +119,7 @@ async function refresh() {
   try {
     state.events = await allEvents(filters());
     state.window = null;
+    state.relations = (await getJson('/api/relations', { limit: PAGE })).relations;
     drawTimeline($('timeline'), state.events, brushed);
     await loadFlows();
     showVisible();
@@ -122,9 +131,11 @@ async function refresh() {
 async function start() {
   const known = await (await fetch('types.json')).json();
   state.colours = known.types;
+  state.ties = known.ties;
   fillSelect($('filters').elements.type, Object.keys(state.colours));
   fillSelect($('filters').elements.status, known.statuses);
-  legend($('legend'));
+  legend($('legend'), state.colours);
+  legend($('tie-legend'), state.ties);
   $('filters').addEventListener('submit', event => { event.preventDefault(); refresh(); });
   setUpPaste($('paste'), $('paste-result'), refresh);
   state.zoom = enableZoom($('map'), () => { drawMap(); reportLink(); });
