@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
-/** GET /api/actors, /api/places (each with how many events name it) and /api/relations, paged. */
+/** GET /api/actors, /api/places (each with how many events name it), /api/clusters and /api/relations, paged. */
 final class CatalogRoutes {
   private static final String ACTORS = "SELECT a.id, a.name, a.actor_id, a.kind, a.country,"
       + " (SELECT count(*) FROM events e WHERE e.actor_key = a.id OR e.target_key = a.id) AS events"
@@ -14,6 +14,10 @@ final class CatalogRoutes {
   private static final String PLACES = "SELECT p.id, p.name, p.geonameid, p.country, p.admin1, p.lat, p.lon, p.precision,"
       + " (SELECT count(*) FROM events e WHERE e.place_id = p.id) AS events FROM places p ORDER BY events DESC, p.id";
   private static final String RELATIONS = "SELECT json FROM relations ORDER BY article_id, ord";
+  /** One real-world event told by several outlets: sources, place, window, reconciled counts (docs/STORE.md). */
+  private static final String CLUSTERS = "SELECT id, type, country, location, lat, lon, first_date, last_date, events, articles,"
+      + " sources, fatalities_low, fatalities_best, fatalities_high, injured_low, injured_best, injured_high,"
+      + " displaced_low, displaced_best, displaced_high FROM cluster_summaries ORDER BY events DESC, id";
   private final StoreAccess store;
 
   CatalogRoutes(StoreAccess store) {
@@ -26,6 +30,10 @@ final class CatalogRoutes {
 
   void places(Context ctx) {
     rows(ctx, "places", PLACES);
+  }
+
+  void clusters(Context ctx) {
+    rows(ctx, "clusters", CLUSTERS);
   }
 
   void relations(Context ctx) {

@@ -14,6 +14,7 @@ final class Routes {
     app.get("/api/actors", catalog::actors);
     app.get("/api/places", catalog::places);
     app.get("/api/relations", catalog::relations);
+    app.get("/api/clusters", catalog::clusters);
     app.get("/api/flows", new FlowRoutes(store)::flows);
     app.get("/api/sitrep", new SitrepRoutes(store)::sitrep);
     app.get("/api/control", new ControlRoutes(store)::control);
