@@ -82,10 +82,7 @@ public final class EventExtractor {
       built.add(d);
     }
     assignSentencePlaces(built, builder);
-    built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || HistoryRule.isHistory(d, doc.article().published()));
-    List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
-    built.removeAll(stopped);
-    built.removeIf(d -> isSideEffectOfViolence(d, built) || describesAnActor(d, graph) || isOnlyTheMedium(d, built, graph));
+    SentenceDraftFilters.apply(built, graph, d -> HistoryRule.isHistory(d, doc.article().published()));
     ThreatRule.apply(built, graph, builder.binder());
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built), earlier, s.index());
   }
@@ -128,18 +125,6 @@ public final class EventExtractor {
     return builder.placeInSubtree(d).orElse(null);
   }
 
-  /**
-   * "defused a roadside bomb", "signed a ceasefire", "foiled an attack": an event noun that is the
-   * object of a strategic development (type other) is what that development is about, not an event
-   * of its own.
-   */
-  private static boolean isObjectOfOtherEvent(Draft d, List<Draft> sentence, DependencyGraph graph) {
-    int head = d.trigger.head();
-    int governor = graph.head(head);
-    return d.trigger.entry().pos() == 'N' && governor >= 0 && graph.headRelation(head).equals("obj")
-        && sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && o.trigger.head() == governor);
-  }
-
   /** On the way up to the root, an adverbial, adnominal or oblique link makes the trigger background. */
   private static boolean isSubordinate(DependencyGraph graph, int head) {
     int node = head;
@@ -151,28 +136,7 @@ public final class EventExtractor {
       node = ancestor;
     }
     return false;
-  }
-
-  /**
-   * "killed 12 villagers and torched their homes", "clashed with troops and destroyed two tanks":
-   * looting, destruction and seized weapons told with the violence are part of that one event (as
-   * ACLED codes them); agreements and changes to a group stay events of their own.
-   */
-  private static boolean isSideEffectOfViolence(Draft d, List<Draft> sentence) {
-    if (d.type != EventType.OTHER || !SIDE_EFFECTS.contains(EventAssembler.subtypeOf(d))) {
-      return false;
-    }
-    return sentence.stream().anyMatch(o -> o != d && (o.trigger.entry().isCasualty() || Violence.FIGHTING.contains(o.type)));
-  }
-
-  private static final List<org.sitrep.knowledge.TsvResource.Row> SIDE_EFFECT_ROWS =
-      org.sitrep.knowledge.TsvResource.read(EventExtractor.class, "side-effects.tsv");
-  private static final java.util.Set<String> SIDE_EFFECTS =
-      java.util.Set.copyOf(SIDE_EFFECT_ROWS.stream().map(r -> r.get("subtype")).toList());
-  private static final java.util.Set<String> DISRUPTING = java.util.Set.copyOf(
-      SIDE_EFFECT_ROWS.stream().filter(r -> r.get("disrupts").equals("yes")).map(r -> r.get("subtype")).toList());
-
-  /**
+  }  /**
    * An event the grammar gives no place takes one named elsewhere in its sentence, but not one in
    * another event's own clause ("HTS has captured key cities and is approaching Homs").
    */
@@ -189,31 +153,7 @@ public final class EventExtractor {
       }
       d.sentencePlace = builder.placeInSentence(d, taken).orElse(null);
     }
-  }
-
-  /**
-   * "The army said in a statement that its units had withdrawn": the statement is how the news was
-   * told; the withdrawal told in it is the event.
-   */
-  private static boolean isOnlyTheMedium(Draft d, List<Draft> sentence, DependencyGraph graph) {
-    return d.type == EventType.STATEMENT && d.trigger.entry().pos() == 'N'
-        && graph.headRelation(d.trigger.head()).startsWith("obl")
-        && sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT);
-  }
-
-  /** "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a party. */
-  private static boolean describesAnActor(Draft d, DependencyGraph graph) {
-    return d.type == EventType.OTHER && graph.headRelation(d.trigger.head()).startsWith("acl");
-  }
-
-  /** "shot down drones launched by Russia", "foiling a planned attack": the launch or attack below it was stopped. */
-  private static boolean isStoppedByDisruption(Draft d, List<Draft> sentence, DependencyGraph graph) {
-    List<Integer> above = graph.ancestors(d.trigger.head());
-    return sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && above.contains(o.trigger.head())
-        && DISRUPTING.contains(EventAssembler.subtypeOf(o)));
-  }
-
-  private static List<org.sitrep.model.Actor> sides(Draft d) {
+  }  private static List<org.sitrep.model.Actor> sides(Draft d) {
     List<org.sitrep.model.Actor> sides = new ArrayList<>();
     if (d.actor != null) {
       sides.add(d.actor.actor());

@@ -1,0 +1,81 @@
+package org.sitrep.event;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.sitrep.knowledge.TsvResource;
+import org.sitrep.model.EventType;
+
+/**
+ * Drafts of one sentence that are not events of their own: what another event is about, what an
+ * interception stopped, looting told with the violence (side-effects.tsv), a development that
+ * describes a party, a statement that is only the medium of the news.
+ */
+final class SentenceDraftFilters {
+  private SentenceDraftFilters() {}
+
+  /** Removes from the sentence's drafts every one that is not an event of its own (or is history). */
+  static void apply(List<Draft> built, DependencyGraph graph, Predicate<Draft> history) {
+    built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || history.test(d));
+    List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
+    built.removeAll(stopped);
+    built.removeIf(d -> isSideEffectOfViolence(d, built) || describesAnActor(d, graph) || isOnlyTheMedium(d, built, graph));
+  }
+
+  /**
+   * "defused a roadside bomb", "signed a ceasefire", "foiled an attack": an event noun that is the
+   * object of a strategic development (type other) is what that development is about, not an event
+   * of its own.
+   */
+  static boolean isObjectOfOtherEvent(Draft d, List<Draft> sentence, DependencyGraph graph) {
+    int head = d.trigger.head();
+    int governor = graph.head(head);
+    return d.trigger.entry().pos() == 'N' && governor >= 0 && graph.headRelation(head).equals("obj")
+        && sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && o.trigger.head() == governor);
+  }
+
+
+
+  /**
+   * "killed 12 villagers and torched their homes", "clashed with troops and destroyed two tanks":
+   * looting, destruction and seized weapons told with the violence are part of that one event (as
+   * ACLED codes them); agreements and changes to a group stay events of their own.
+   */
+  static boolean isSideEffectOfViolence(Draft d, List<Draft> sentence) {
+    if (d.type != EventType.OTHER || !SIDE_EFFECTS.contains(EventAssembler.subtypeOf(d))) {
+      return false;
+    }
+    return sentence.stream().anyMatch(o -> o != d && (o.trigger.entry().isCasualty() || Violence.FIGHTING.contains(o.type)));
+  }
+
+  private static final List<TsvResource.Row> SIDE_EFFECT_ROWS =
+      TsvResource.read(EventExtractor.class, "side-effects.tsv");
+  private static final java.util.Set<String> SIDE_EFFECTS =
+      java.util.Set.copyOf(SIDE_EFFECT_ROWS.stream().map(r -> r.get("subtype")).toList());
+  private static final java.util.Set<String> DISRUPTING = java.util.Set.copyOf(
+      SIDE_EFFECT_ROWS.stream().filter(r -> r.get("disrupts").equals("yes")).map(r -> r.get("subtype")).toList());
+
+
+
+  /**
+   * "The army said in a statement that its units had withdrawn": the statement is how the news was
+   * told; the withdrawal told in it is the event.
+   */
+  static boolean isOnlyTheMedium(Draft d, List<Draft> sentence, DependencyGraph graph) {
+    return d.type == EventType.STATEMENT && d.trigger.entry().pos() == 'N'
+        && graph.headRelation(d.trigger.head()).startsWith("obl")
+        && sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT);
+  }
+
+  /** "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a party. */
+  static boolean describesAnActor(Draft d, DependencyGraph graph) {
+    return d.type == EventType.OTHER && graph.headRelation(d.trigger.head()).startsWith("acl");
+  }
+
+  /** "shot down drones launched by Russia", "foiling a planned attack": the launch or attack below it was stopped. */
+  static boolean isStoppedByDisruption(Draft d, List<Draft> sentence, DependencyGraph graph) {
+    List<Integer> above = graph.ancestors(d.trigger.head());
+    return sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && above.contains(o.trigger.head())
+        && DISRUPTING.contains(EventAssembler.subtypeOf(o)));
+  }
+
+}
