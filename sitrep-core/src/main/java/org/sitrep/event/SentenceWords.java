@@ -15,7 +15,7 @@ final class SentenceWords {
     List<Set<String>> words = new ArrayList<>(s.tokens().size());
     for (Token t : s.tokens()) {
       String word = t.word().toLowerCase(Locale.ROOT);
-      String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+      String lemma = TriggerMatcher.lemma(t);
       words.add(word.equals(lemma) ? Set.of(word) : Set.of(word, lemma));
     }
     return words;
