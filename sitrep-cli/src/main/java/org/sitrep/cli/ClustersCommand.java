@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "clusters", mixinStandardHelpOptions = true,
     description = {"Show the cross-source event clusters of the store (events of two or more articles judged one happening).",
-        "Ingest rebuilds them; --rebuild does it again (e.g. after changing the rules). --gold scores them."})
+        "Ingest rebuilds them; --rebuild does it again (e.g. after changing the rules), with the rest of what",
+        "ingest does at its end (events rewritten in country and date order, for fast filters). --gold scores them."})
 final class ClustersCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE})")
@@ -30,7 +31,8 @@ final class ClustersCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     try (Store db = rebuild ? Store.open(store.db) : Store.openReadOnly(store.db)) {
       if (rebuild) {
-        System.err.println("sitrep: " + new EventClustering(db).rebuild() + " cluster(s)");
+        System.err.println("sitrep: " + new EventClustering(db).rebuild() + " cluster(s); "
+            + org.sitrep.store.EventOrder.sort(db) + " event(s) put in country and date order");
       }
       if (gold != null) {
         GoldScore.Result r = new GoldScore(db.connection()).score(gold);

@@ -17,6 +17,7 @@ import org.sitrep.quantity.QuantityMention;
  * place or quantity mentions that cover those tokens or lie in their subtrees.
  */
 final class ArgumentBinder {
+  private static final RelationPattern CONJ = RelationPattern.parse("conj:*");
   private final DependencyGraph graph;
   private final SentenceMentions mentions;
   private final String homeCountry;
@@ -166,6 +167,44 @@ final class ArgumentBinder {
       actorFor(conj).filter(m -> !found.contains(m)).ifPresent(found::add);
     }
     return found;
+  }
+
+  /**
+   * The other actors coordinated with {@code main} under a role token: conjuncts of the token or of
+   * a word inside the main mention ("Russian and Syrian warplanes", "the army and allied
+   * militias"), without the main actor, the other side, or the article's home country as a place.
+   */
+  List<ActorMention> associatesOf(int token, ActorMention main, ActorMention otherSide) {
+    List<Integer> heads = new ArrayList<>(List.of(token));
+    for (int i = 0; i < graph.size(); i++) {
+      if (main.span().contains(tokenSpan(i)) && i != token) {
+        heads.add(i);
+      }
+    }
+    List<ActorMention> found = new ArrayList<>();
+    for (int head : heads) {
+      for (int conj : conjuncts(head)) {
+        actorFor(conj).filter(m -> isAssociate(m, main, otherSide, found)).ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
+  /** Conjuncts of a token either way: its conj dependents, and the word it is a conjunct of. */
+  private List<Integer> conjuncts(int token) {
+    List<Integer> all = new ArrayList<>(graph.dependents(token, CONJ));
+    for (var d : graph.governors(token)) {
+      if (CONJ.matches(d.relation())) {
+        all.add(d.governor());
+      }
+    }
+    return all;
+  }
+
+  private static boolean isAssociate(ActorMention m, ActorMention main, ActorMention otherSide, List<ActorMention> found) {
+    boolean same = m.span().overlaps(main.span()) || m.actor().name().equals(main.actor().name());
+    boolean opposite = otherSide != null && (m.span().overlaps(otherSide.span()) || m.actor().name().equals(otherSide.actor().name()));
+    return !same && !opposite && found.stream().noneMatch(f -> f.actor().name().equals(m.actor().name()));
   }
 
   List<PlaceMention> placesUnder(int token) {

@@ -26,6 +26,9 @@ final class Draft {
   ActorMention actor;
   boolean actorFromRole;
   ActorMention target;
+  /** Other actors on the actor's or the target's side ("Russian and Syrian warplanes"). */
+  final List<ActorMention> actorAssociates = new ArrayList<>();
+  final List<ActorMention> targetAssociates = new ArrayList<>();
   PlaceMention location;
   /** A place elsewhere in the sentence: the location when the grammar gives none (it gives no substance). */
   PlaceMention sentencePlace;

@@ -60,7 +60,12 @@ final class EventAssembler {
     String id = EventIds.of("ev-", article.id(), d.type.json(), Integer.toString(d.sentenceIndex), Integer.toString(d.triggerStart));
     return new Event(id, category.type(), d.status, actor, d.target == null ? null : d.target.actor(), location, date,
         d.fatalities, d.injured, d.displaced, d.from == null ? null : d.from.place(), places(d.to), article,
-        d.evidence, Math.max(0.1, Math.round(confidence * 100) / 100.0), null, d.triggerText, category.subtype());
+        d.evidence, Math.max(0.1, Math.round(confidence * 100) / 100.0), null, d.triggerText, category.subtype(),
+        actors(d.actorAssociates), actors(d.targetAssociates));
+  }
+
+  private static List<Actor> actors(List<org.sitrep.actor.ActorMention> mentions) {
+    return mentions.stream().map(org.sitrep.actor.ActorMention::actor).toList();
   }
 
   private static SubtypeRules.Decision subtype(Draft d, Actor actor) {

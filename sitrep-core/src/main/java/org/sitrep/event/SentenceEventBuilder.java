@@ -38,11 +38,22 @@ final class SentenceEventBuilder {
     d.triggerText = graph.sentence().text().substring(
         d.triggerStart - graph.sentence().start(), graph.token(match.last()).end() - graph.sentence().start());
     d.sentenceIndex = graph.sentence().index();
-    d.target = firstActor(binder.roleTokens(match, roles.target()), null, null);
-    d.actor = firstActor(binder.roleTokens(match, roles.actor()), d.target, pronoun);
+    int[] at = new int[1];
+    d.target = firstActor(binder.roleTokens(match, roles.target()), null, null, at);
+    int targetToken = at[0];
+    d.actor = firstActor(binder.roleTokens(match, roles.actor()), d.target, pronoun, at);
     d.actorFromRole = d.actor != null;
     if (d.actor != null && d.target != null && d.actor.span().equals(d.target.span())) {
       d.target = null;
+    }
+    if (d.actor != null) {
+      d.actorAssociates.addAll(binder.associatesOf(at[0], d.actor, d.target));
+    }
+    if (d.target != null) {
+      d.targetAssociates.addAll(binder.associatesOf(targetToken, d.target, d.actor));
+    } else if (match.entry().type() == org.sitrep.model.EventType.BATTLE && !d.actorAssociates.isEmpty()) {
+      // "rebels and the army clashed": coordinated parties of a battle with no target fight each other
+      d.target = d.actorAssociates.remove(0);
     }
     d.location = firstPlace(binder.roleTokens(match, roles.place()));
     d.from = firstPlace(binder.roleTokens(match, roles.from()));
@@ -74,10 +85,12 @@ final class SentenceEventBuilder {
     }
   }
 
-  private ActorMention firstActor(List<Integer> tokens, ActorMention exclude, String[] pronoun) {
+  /** @param at receives the role token the actor was found under */
+  private ActorMention firstActor(List<Integer> tokens, ActorMention exclude, String[] pronoun, int[] at) {
     for (int t : tokens) {
       Optional<ActorMention> m = binder.actorFor(t).filter(a -> exclude == null || !a.span().equals(exclude.span()));
       if (m.isPresent()) {
+        at[0] = t;
         return m.get();
       }
       if (pronoun != null && pronoun[0] == null && binder.isPronoun(t)) {

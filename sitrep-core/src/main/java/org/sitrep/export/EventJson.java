@@ -50,6 +50,8 @@ public final class EventJson {
     n.put("trigger", e.trigger());
     n.set("actor", JsonWrite.actor(e.actor() == null ? UNKNOWN_ACTOR : e.actor()));
     n.set("target", nullable(e.target(), JsonWrite::actor));
+    putActors(n, "actor_associates", e.actorAssociates());
+    putActors(n, "target_associates", e.targetAssociates());
     n.set("location", nullable(e.location(), JsonWrite::place));
     n.set("date", JsonWrite.date(e.date()));
     n.set("fatalities", nullable(e.fatalities(), JsonWrite::quantity));
@@ -62,6 +64,14 @@ public final class EventJson {
     n.set("evidence", JsonWrite.evidence(e.evidence()));
     n.put("confidence", e.confidence());
     return n;
+  }
+
+  /** ACLED's associated actors; the field is left out when there are none. */
+  private static void putActors(ObjectNode n, String field, List<Actor> actors) {
+    if (!actors.isEmpty()) {
+      ArrayNode list = n.putArray(field);
+      actors.forEach(a -> list.add(JsonWrite.actor(a)));
+    }
   }
 
   private void putOntology(ObjectNode n, Event e) {

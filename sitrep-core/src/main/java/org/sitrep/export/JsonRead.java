@@ -34,7 +34,8 @@ final class JsonRead {
         place(n.get("location")), date(n.get("date")), quantity(n.get("fatalities")),
         quantity(n.get("injured")), quantity(n.get("displaced")), place(n.get("from")), places(n.get("to")),
         article(n.get("article")), evidence(n.get("evidence")), n.path("confidence").asDouble(0),
-        text(n, "cluster"), text(n, "trigger"), text(n.path("acled"), "sub_event_type"));
+        text(n, "cluster"), text(n, "trigger"), text(n.path("acled"), "sub_event_type"),
+        actors(n.get("actor_associates")), actors(n.get("target_associates")));
   }
 
   static Relation relation(JsonNode n) {
@@ -100,6 +101,14 @@ final class JsonRead {
     List<Place> list = new ArrayList<>();
     if (n != null && n.isArray()) {
       n.forEach(p -> list.add(place(p)));
+    }
+    return list;
+  }
+
+  private static List<Actor> actors(JsonNode n) {
+    List<Actor> list = new ArrayList<>();
+    if (n != null && n.isArray()) {
+      n.forEach(a -> list.add(actor(a)));
     }
     return list;
   }

@@ -75,6 +75,37 @@ class EventExtractorTest {
   }
 
   @Test
+  void coordinatedAttackersAreAssociatedActors() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Russian/Russian/JJ and/and/CC Syrian/Syrian/JJ warplanes/warplane/NNS struck/strike/VBD Idlib/Idlib/NNP")
+        .deps("root -1 4; amod 3 0; cc 2 1; conj:and 0 2; amod 3 2; nsubj 4 3; obj 4 5").build(0);
+    List<Event> events = run(List.of(s),
+        List.of(actor(s, "Russian", "Russia", ActorKind.FOREIGN_STATE), actor(s, "Syrian warplanes", "Syrian Air Force", ActorKind.STATE_MILITARY)),
+        List.of(place("Idlib", s, "Idlib", 35.93, 36.63)));
+    assertEquals(1, events.size());
+    Event e = events.get(0);
+    assertEquals("Syrian Air Force", e.actor().name());
+    assertEquals(List.of("Russia"), e.actorAssociates().stream().map(Actor::name).toList());
+    assertTrue(e.targetAssociates().isEmpty());
+  }
+
+  @Test
+  void coordinatedSubjectsOfAClashFightEachOther() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Rebels/rebel/NNS and/and/CC the/the/DT army/army/NN clashed/clash/VBD near/near/IN Hama/Hama/NNP")
+        .deps("root -1 4; nsubj 4 0; cc 3 1; det 3 2; conj:and 0 3; nsubj 4 3; case 6 5; obl:near 4 6").build(0);
+    List<Event> events = run(List.of(s),
+        List.of(actor(s, "Rebels", "rebels", ActorKind.REBEL), actor(s, "the army", "Syrian Arab Army", ActorKind.STATE_MILITARY)),
+        List.of(place("Hama", s, "Hama", 35.13, 36.75)));
+    assertEquals(1, events.size());
+    Event e = events.get(0);
+    assertEquals(EventType.BATTLE, e.type());
+    assertEquals("rebels", e.actor().name());
+    assertEquals("Syrian Arab Army", e.target().name(), "the other conjunct of a clash is the opponent");
+    assertTrue(e.actorAssociates().isEmpty());
+  }
+
+  @Test
   void nounTriggerTakesActorFromLightVerbAndTargetFromAgainst() {
     Sentence s = new SentenceBuilder(0)
         .words("HTS/HTS/NNP intensifies/intensify/VBZ its/its/PRP$ offensive/offensive/NN against/against/IN Assad's/Assad/NNP forces/force/NNS")

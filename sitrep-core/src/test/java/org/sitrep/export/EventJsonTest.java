@@ -90,6 +90,8 @@ class EventJsonTest {
     assertEquals("Explosions/Remote violence", strike.get("acled").get("event_type").asText());
     assertEquals("Air/drone strike", strike.get("acled").get("sub_event_type").asText());
     assertEquals("ASSAULT", strike.get("plover").asText());
+    assertEquals("Russia", strike.get("actor_associates").get(0).get("name").asText());
+    assertFalse(strike.has("target_associates"), "left out when there are none");
     JsonNode flee = json.toJson(Events.displacement());
     assertTrue(flee.get("acled").isNull() && flee.get("plover").isNull());
   }

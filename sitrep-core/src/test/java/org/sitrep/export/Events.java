@@ -61,7 +61,8 @@ final class Events {
     Place unlocated = new Place("eastern Syria", "eastern Syria", null, "SYR", null, null, null, PlacePrecision.REGION);
     return new Event("e-strike", EventType.EXPLOSION_REMOTE_VIOLENCE, EventStatus.CLAIMED, ARMY, null, unlocated,
         new EventDate("2024-12-05", DatePrecision.DAY, "Thursday"), new Quantity(10, false, 10L, 15L, "10 to 15"),
-        null, null, null, List.of(), ARTICLE, List.of(evidence("An airstrike killed 10 to 15.")), 0.6, null, "airstrike", "Air/drone strike");
+        null, null, null, List.of(), ARTICLE, List.of(evidence("An airstrike killed 10 to 15.")), 0.6, null, "airstrike", "Air/drone strike",
+        List.of(new Actor("Russia", "rus", "Russian", ActorKind.FOREIGN_STATE, "RUS")), List.of());
   }
 
   static Relation backing() {

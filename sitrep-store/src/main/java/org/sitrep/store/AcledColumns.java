@@ -14,7 +14,7 @@ public final class AcledColumns {
       "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country", "admin1", "location",
       "latitude", "longitude", "geo_precision", "source", "notes", "fatalities");
   public static final List<String> EXTRAS = List.of("sitrep_id", "sitrep_type", "status", "actor1_kind", "actor2_kind",
-      "injured", "displaced", "confidence", "article_id", "url");
+      "injured", "displaced", "confidence", "article_id", "url", "iso3");
 
   private AcledColumns() {}
 
@@ -23,15 +23,16 @@ public final class AcledColumns {
     Map<String, String> time = codes("time");
     Map<String, String> geo = codes("geo");
     return "SELECT coalesce(e.country, 'XXX') || replace(e.id, 'ev-', '-') AS event_id_cnty,"
-        + " e.date AS event_date, " + caseOf("e.date_precision", time) + " AS time_precision,"
+        + " e.date AS event_date, " + caseOf("e.date_precision", time, false) + " AS time_precision,"
         + " e.acled_event_type AS event_type, e.acled_sub_event_type AS sub_event_type,"
-        + " e.actor AS actor1, NULL::VARCHAR AS assoc_actor_1, e.target AS actor2, NULL::VARCHAR AS assoc_actor_2,"
-        + " e.country, e.admin1, e.location, e.lat AS latitude, e.lon AS longitude, "
-        + caseOf("e.geo_precision", geo) + " AS geo_precision, a.source, e.evidence AS notes,"
+        + " e.actor AS actor1, " + associates("actor_associates") + " AS assoc_actor_1, e.target AS actor2, "
+        + associates("target_associates") + " AS assoc_actor_2, "
+        + caseOf("e.country", CountryNames.acled(), true) + " AS country, e.admin1, e.location, e.lat AS latitude, e.lon AS longitude, "
+        + caseOf("e.geo_precision", geo, false) + " AS geo_precision, a.source, e.evidence AS notes,"
         + " coalesce(e.fatalities, 0) AS fatalities, e.id AS sitrep_id, e.type AS sitrep_type, e.status,"
         + " e.actor_kind AS actor1_kind, e.target_kind AS actor2_kind, e.injured, e.displaced, e.confidence,"
-        + " e.article_id, a.url"
-        + " FROM events e LEFT JOIN articles a ON a.id = e.article_id";
+        + " e.article_id, a.url, e.country AS iso3"
+        + " FROM events e LEFT JOIN (SELECT id, source, url FROM articles) a ON a.id = e.article_id";
   }
 
   private static Map<String, String> codes(String field) {
@@ -44,9 +45,16 @@ public final class AcledColumns {
     return codes;
   }
 
-  private static String caseOf(String column, Map<String, String> codes) {
+  /** ACLED joins several associated actors with "; ". */
+  private static String associates(String field) {
+    return "nullif(array_to_string(json_extract_string(e.json, '$." + field + "[*].name'), '; '), '')";
+  }
+
+  /** A CASE over the codes: numeric codes as integers, names as text; an unknown code as itself or NULL. */
+  private static String caseOf(String column, Map<String, String> codes, boolean text) {
     StringBuilder sql = new StringBuilder("CASE " + column);
-    codes.forEach((k, v) -> sql.append(" WHEN ").append(EventFilter.literal(k)).append(" THEN ").append(Integer.parseInt(v)));
-    return sql.append(" ELSE NULL END").toString();
+    codes.forEach((k, v) -> sql.append(" WHEN ").append(EventFilter.literal(k)).append(" THEN ")
+        .append(text ? EventFilter.literal(v) : Integer.toString(Integer.parseInt(v))));
+    return sql.append(text ? " ELSE " + column + " END" : " ELSE NULL END").toString();
   }
 }

@@ -27,6 +27,7 @@ final class ArticleWriter {
   private final EventJson json = new EventJson();
   private final OntologyMapping ontology = OntologyMapping.defaults();
   private final NearDuplicateLinker duplicates = new NearDuplicateLinker(DedupSettings.defaults());
+  private final Keys keys = new Keys();
 
   ArticleWriter(Connection db) {
     this.db = db;
@@ -50,10 +51,19 @@ final class ArticleWriter {
     duplicates.link(db, a);
   }
 
+  /** Called after the transaction that held {@link #write} ended. */
+  void ended(boolean committed) {
+    if (committed) {
+      keys.committed();
+    } else {
+      keys.rolledBack();
+    }
+  }
+
   private void writeEvent(Event e, String articleId, int ord) throws SQLException {
-    String placeKey = Keys.place(db, e.location());
-    String actorKey = Keys.actor(db, e.actor());
-    String targetKey = Keys.actor(db, e.target());
+    String placeKey = keys.place(db, e.location());
+    String actorKey = keys.actor(db, e.actor());
+    String targetKey = keys.actor(db, e.target());
     OntologyMapping.Categories acled = ontology.of(e);
     EventColumns c = new EventColumns(e);
     try (PreparedStatement s = db.prepareStatement(EVENT_SQL)) {
@@ -69,7 +79,7 @@ final class ArticleWriter {
   private void writeRelation(Relation r, String articleId, int ord) throws SQLException {
     try (PreparedStatement s = db.prepareStatement("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       Rows.set(s, r.id(), articleId, ord, r.relation().json(), r.subject() == null ? null : r.subject().name(),
-          Keys.actor(db, r.subject()), r.object() == null ? null : r.object().name(), Keys.actor(db, r.object()),
+          keys.actor(db, r.subject()), r.object() == null ? null : r.object().name(), keys.actor(db, r.object()),
           r.former(), firstEvidence(r.evidence()), json.line(r));
       s.executeUpdate();
     }

@@ -29,7 +29,8 @@ public record EventFilter(String country, String type, String actor, LocalDate s
   public String whereAndLimit() {
     List<String> conditions = new ArrayList<>();
     if (!duplicates) {
-      conditions.add("article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)");
+      // set on the events of a near-duplicate article when it is linked (V003)
+      conditions.add("duplicate_of IS NULL");
     }
     if (country != null) {
       conditions.add("country = " + literal(country.toUpperCase(Locale.ROOT)));

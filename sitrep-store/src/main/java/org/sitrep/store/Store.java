@@ -82,7 +82,13 @@ public final class Store implements AutoCloseable {
 
   /** Stores the article, its events and relations in one transaction: all of them or nothing. */
   public void save(ArticleResult result) {
-    inTransaction(() -> writer.write(result, ContentHash.of(result.article().text())));
+    boolean committed = false;
+    try {
+      inTransaction(() -> writer.write(result, ContentHash.of(result.article().text())));
+      committed = true;
+    } finally {
+      writer.ended(committed);
+    }
   }
 
   /** Records a failure; the same input, record and code again replaces its message and time. */

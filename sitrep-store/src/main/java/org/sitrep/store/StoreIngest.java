@@ -71,6 +71,7 @@ public final class StoreIngest {
       }
       if (counts.stored() > 0) {
         new EventClustering(store).rebuild();
+        EventOrder.sort(store);
       }
     } finally {
       pool.shutdownNow();

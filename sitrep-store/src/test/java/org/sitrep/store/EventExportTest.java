@@ -96,17 +96,45 @@ class EventExportTest {
   }
 
   @Test
+  void csvNamesCountriesAsAcledDoesAndListsAssociatedActors() throws Exception {
+    StringWriter out = new StringWriter();
+    try (Store store = Store.openReadOnly(db)) {
+      new EventExport(store).write(EventFilter.none(), EventExport.Format.csv, out);
+    }
+    Path csv = dir.resolve("acled.csv");
+    java.nio.file.Files.writeString(csv, out.toString());
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+         ResultSet r = s.executeQuery("SELECT country, iso3, count(*), min(assoc_actor_1), count(assoc_actor_2) FROM read_csv('"
+             + csv.toAbsolutePath() + "', header = true) GROUP BY ALL ORDER BY country")) {
+      assertTrue(r.next());
+      assertEquals(List.of("Syria", "SYR"), List.of(r.getString(1), r.getString(2)));
+      assertEquals(sql("SELECT count(*) FROM events WHERE country = 'SYR'"), r.getLong(3));
+      assertEquals(null, r.getString(4), "no associated actor was coded for the Syrian events");
+      assertTrue(r.next());
+      assertEquals(List.of("Ukraine", "UKR", "Belarus"), List.of(r.getString(1), r.getString(2), r.getString(4)));
+      assertEquals(0, r.getLong(5));
+    }
+  }
+
+  @Test
+  void everyCountryCodeHasAName() {
+    assertEquals("Democratic Republic of Congo", CountryNames.acled().get("COD"), "ACLED's spelling wins");
+    assertEquals("Syria", CountryNames.acled().get("SYR"));
+    assertTrue(CountryNames.acled().size() > 240, "every country of world-countries: " + CountryNames.acled().size());
+  }
+
+  @Test
   void parquetReadsBackThroughDuckDb() throws Exception {
     Path file = dir.resolve("out.parquet");
     try (Store store = Store.openReadOnly(db)) {
       new EventExport(store).parquet(new EventFilter("UKR", null, null, null, null, null, null, null), file);
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-         ResultSet r = s.executeQuery("SELECT count(*), min(country), max(country), count(event_json) FROM '"
+         ResultSet r = s.executeQuery("SELECT count(*), min(country), max(iso3), count(event_json) FROM '"
              + file.toAbsolutePath() + "'")) {
       r.next();
       assertEquals(sql("SELECT count(*) FROM events WHERE country = 'UKR'"), r.getLong(1));
-      assertEquals("UKR", r.getString(2));
+      assertEquals("Ukraine", r.getString(2));
       assertEquals("UKR", r.getString(3));
       assertEquals(r.getLong(1), r.getLong(4));
     }

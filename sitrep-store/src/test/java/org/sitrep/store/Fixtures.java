@@ -23,6 +23,7 @@ final class Fixtures {
   static final Place HOMS = new Place("Homs", "Homs", 169577L, "SYR", "Homs", 34.73, 36.72, PlacePrecision.CITY);
   static final Place KYIV = new Place("Kyiv", "Kyiv", 703448L, "UKR", "Kyiv City", 50.45, 30.52, PlacePrecision.CITY);
   static final Actor HTS = new Actor("Hayat Tahrir al-Sham", "hts", "HTS", ActorKind.REBEL, "SYR");
+  static final Actor BELARUS = new Actor("Belarus", "belarus", "Belarusian", ActorKind.FOREIGN_STATE, "BLR");
   static final Actor RUSSIA = new Actor("Russia", "russia", "Russia", ActorKind.FOREIGN_STATE, "RUS");
 
   private Fixtures() {}
@@ -55,7 +56,7 @@ final class Fixtures {
     return new Event("ev-" + a.id() + "-" + i, type, EventStatus.OCCURRED, actor, null, place,
         new EventDate(date, DatePrecision.DAY, null), new Quantity(i + 1, true, null, null, Integer.toString(i + 1)),
         null, null, null, List.of(), a, List.of(new Evidence(a.id(), offset, offset + sentence.length(), sentence)),
-        0.8, null, "clash", "Armed clash");
+        0.8, null, "clash", "Armed clash", syria ? List.of() : List.of(BELARUS), List.of());
   }
 
   /** A random article text of a few sentences. */

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.dedup.DedupSettings;
@@ -42,17 +44,37 @@ public final class NearDuplicateLinker {
     return match;
   }
 
+  /**
+   * Stored articles sharing a band bucket, oldest first. Two small queries rather than one join:
+   * the join scanned every signature and article on each call, a cost that grew with the store.
+   */
   private static Map<String, Fingerprint> candidates(Connection db, Fingerprint fp, String selfId) throws SQLException {
-    String sql = "SELECT DISTINCT s.article_id, s.signature, a.ingested_at FROM article_buckets b"
-        + " JOIN article_signatures s ON s.article_id = b.article_id JOIN articles a ON a.id = b.article_id"
-        + " WHERE b.bucket IN (" + "?, ".repeat(fp.buckets().length - 1) + "?) AND a.id <> ?"
-        + " ORDER BY a.ingested_at, s.article_id";
-    Map<String, Fingerprint> found = new LinkedHashMap<>();
-    try (PreparedStatement s = db.prepareStatement(sql)) {
+    List<String> ids = new ArrayList<>();
+    String inBuckets = "SELECT DISTINCT article_id FROM article_buckets WHERE bucket IN (" + marks(fp.buckets().length) + ")";
+    try (PreparedStatement s = db.prepareStatement(inBuckets)) {
       for (int i = 0; i < fp.buckets().length; i++) {
         s.setLong(i + 1, fp.buckets()[i]);
       }
-      s.setString(fp.buckets().length + 1, selfId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          if (!r.getString(1).equals(selfId)) {
+            ids.add(r.getString(1));
+          }
+        }
+      }
+    }
+    Map<String, Fingerprint> found = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    String signatures = "SELECT s.article_id, s.signature FROM article_signatures s JOIN articles a ON a.id = s.article_id"
+        + " WHERE s.article_id IN (" + marks(ids.size()) + ") AND a.id IN (" + marks(ids.size()) + ")"
+        + " ORDER BY a.ingested_at, s.article_id";
+    try (PreparedStatement s = db.prepareStatement(signatures)) {
+      for (int i = 0; i < ids.size(); i++) {
+        s.setString(i + 1, ids.get(i));
+        s.setString(ids.size() + i + 1, ids.get(i));
+      }
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           found.put(r.getString(1), new Fingerprint(Signatures.decode(r.getString(2)), new long[0], true));
@@ -60,6 +82,10 @@ public final class NearDuplicateLinker {
       }
     }
     return found;
+  }
+
+  private static String marks(int n) {
+    return "?, ".repeat(n - 1) + "?";
   }
 
   private static void markDuplicate(Connection db, String id, Match match) throws SQLException {
