@@ -46,7 +46,22 @@ public final class Store implements AutoCloseable {
       return new Store(db, path);
     } catch (SQLException | IOException | RuntimeException e) {
       throw new StoreException(ErrorCode.SR300, path.toString(), e);
+    } catch (LinkageError e) {
+      throw nativeLibraryMissing(path, e);
     }
+  }
+
+  /**
+   * DuckDB's JDBC driver unpacks its 57 MB native library into java.io.tmpdir on first use; a full
+   * or unwritable temporary folder fails there, before any store is touched.
+   */
+  private static StoreException nativeLibraryMissing(Path path, LinkageError e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return new StoreException(ErrorCode.SR300, path.toString(), new IOException("cannot load DuckDB's native library into "
+        + System.getProperty("java.io.tmpdir") + " (" + StoreException.firstLine(root) + "); free space there or set -Djava.io.tmpdir", e));
   }
 
   /** Opens an existing store that no statement can change. */
@@ -60,6 +75,8 @@ public final class Store implements AutoCloseable {
       return new Store(DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), props), path);
     } catch (SQLException | RuntimeException e) {
       throw new StoreException(ErrorCode.SR300, path.toString(), e);
+    } catch (LinkageError e) {
+      throw nativeLibraryMissing(path, e);
     }
   }
 
@@ -139,13 +156,34 @@ public final class Store implements AutoCloseable {
         db.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        db.rollback();
+        rollbackAfter(e);
         throw e;
       } finally {
-        db.setAutoCommit(true);
+        autoCommitOn();
       }
     } catch (SQLException e) {
       throw new StoreException(ErrorCode.SR301, path.toString(), e);
+    }
+  }
+
+  /**
+   * Rolls back after a failed statement or commit. A failed commit (disk full) has already ended
+   * the transaction, and the rollback's own complaint must not hide the reason the user needs.
+   */
+  private void rollbackAfter(Exception cause) {
+    try {
+      db.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** After a failed commit this may fail too; the caller is already told why, and the next write will say so again. */
+  private void autoCommitOn() {
+    try {
+      db.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // the transaction's own error is the one reported
     }
   }
 

@@ -50,14 +50,16 @@ class CrashSafetyTest {
     return Files.writeString(dir.resolve("corpus.jsonl"), jsonl);
   }
 
-  private static Process start(Path db, Path input) throws IOException {
+  /** The child's java.io.tmpdir is the test's folder: a killed JVM leaves DuckDB's unpacked 57 MB library behind. */
+  private Process start(Path db, Path input) throws IOException {
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(),
+    return new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(),
         db.toString(), input.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 
   /** The fake pipeline is deterministic: re-processing the stored text must give the stored event count. */
-  private static void assertEveryArticleHasAllItsEvents(Store store) throws Exception {
+  static void assertEveryArticleHasAllItsEvents(Store store) throws Exception {
     try (Statement s = store.connection().createStatement();
          ResultSet r = s.executeQuery("SELECT a.id, a.text, (SELECT count(*) FROM events e WHERE e.article_id = a.id)"
              + " FROM articles a")) {
