@@ -34,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     try (Store db = Store.open(store.db)) {
       RunSummary summary = new RunSummary(System.err);
-      StoreProgress progress = StoreProgress.forTerminal(System.err);
+      StoreProgress progress = StoreProgress.forTerminal(System.err, () -> org.sitrep.store.input.InputCount.records(paths));
       StoreIngest run = new StoreIngest(db, StandardPipeline.create(true)::process, threads, summary::failed);
       IngestCounts counts = run.run(new CorpusReader(IngestOptions.defaults().withPublishedFallback(published)), paths, progress);
       progress.finish();

@@ -49,8 +49,11 @@ public final class StoreIngest {
     return counts;
   }
 
-  /** Ingests every path; a store that cannot be written stops the run with a StoreException. */
-  public IngestCounts run(CorpusReader reader, List<String> paths, Runnable onArticleDone) {
+  /**
+   * Ingests every path; a store that cannot be written stops the run with a StoreException.
+   * {@code onRecordDone} runs once per record read: stored, skipped or failed.
+   */
+  public IngestCounts run(CorpusReader reader, List<String> paths, Runnable onRecordDone) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "sitrep-ingest");
       t.setDaemon(true);
@@ -62,12 +65,17 @@ public final class StoreIngest {
         if (admit(a)) {
           window.add(new Pending(a, pool.submit(() -> processor.apply(a))));
           if (window.size() >= threads * 2) {
-            deliver(window.poll(), onArticleDone);
+            deliver(window.poll(), onRecordDone);
           }
+        } else {
+          onRecordDone.run();
         }
-      }, this::fail, counts::skipped));
+      }, f -> {
+        fail(f);
+        onRecordDone.run();
+      }, counts::skipped));
       while (!window.isEmpty()) {
-        deliver(window.poll(), onArticleDone);
+        deliver(window.poll(), onRecordDone);
       }
       if (counts.stored() > 0) {
         new EventClustering(store).rebuild();
@@ -99,7 +107,7 @@ public final class StoreIngest {
 
   private record Pending(Article article, Future<ArticleResult> result) {}
 
-  private void deliver(Pending p, Runnable onArticleDone) {
+  private void deliver(Pending p, Runnable onRecordDone) {
     try {
       ArticleResult result = p.result().get();
       store.save(result);
@@ -111,7 +119,7 @@ public final class StoreIngest {
       Thread.currentThread().interrupt();
       fail(new Failure(p.article().origin(), 0, ErrorCode.SR201, "interrupted"));
     }
-    onArticleDone.run();
+    onRecordDone.run();
   }
 
   private void fail(Failure f) {
