@@ -193,7 +193,7 @@ public final class PlaceFinder {
       return true;
     }
     if (ner.stream().anyMatch(OTHER_NER::contains)) {
-      return false;
+      return misreadName(t, text, words, ner);
     }
     return notable(t) || t.qualifierCountry() != null || t.admin1Qualified() || (!s.parsed() && afterLocativeCue(t, text, words));
   }
@@ -217,6 +217,16 @@ public final class PlaceFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * NER reads many Arabic, Kurdish and African town names as people or organisations ("bombardment
+   * on Duma", "clashes in Manbij"); a notable place right after a locative preposition is taken all
+   * the same, as a person or an organisation there is rare.
+   */
+  private boolean misreadName(Toponym t, String text, List<Span> words, Set<String> ner) {
+    boolean personOrOrg = ner.stream().filter(OTHER_NER::contains).allMatch(n -> n.equals("PERSON") || n.equals("ORGANIZATION"));
+    return personOrOrg && notable(t) && afterLocativeCue(t, text, words);
   }
 
   private boolean notable(Toponym t) {
