@@ -88,13 +88,29 @@ final class CasualtyAttacher {
 
   /**
    * Deaths alone are not conflict: "50 people have died of the virus", "the strain killed hundreds
-   * of ducks". A casualty with no event of its own counts when armed people kill ("gunmen killed")
-   * or die ("35 fighters had been killed").
+   * of ducks". A casualty with no event of its own counts when armed people kill ("gunmen killed"),
+   * die ("35 fighters had been killed") or kill civilians.
    */
   private static boolean isViolence(Draft c) {
     boolean armedKiller = c.actor != null && Violence.PARTIES.contains(c.actor.actor().kind())
         || c.actor != null && c.actor.actor().kind() == ActorKind.UNKNOWN;
-    return armedKiller || isArmed(c);
+    return armedKiller || isArmed(c) || warVictims(c);
+  }
+
+  /**
+   * "Three civilians were killed in Homs": victims called civilians (noun class war_victim) are
+   * the victims of armed conflict; accidents and disease kill "people", "passengers", "residents".
+   */
+  private static boolean warVictims(Draft c) {
+    if (c.target == null || c.target.actor().kind() != ActorKind.CIVILIANS || c.target.actor().text() == null) {
+      return false;
+    }
+    for (String word : c.target.actor().text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (NounClasses.standard().contains("war_victim", word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isArmed(Draft c) {
