@@ -79,6 +79,9 @@ final class StatusDetector {
   private Optional<EventStatus> ancestorCue(DependencyGraph graph, int ancestor, EventType type, ArgumentBinder binder,
       List<Actor> sides) {
     String lemma = TriggerMatcher.lemma(graph.token(ancestor));
+    if (isIdiom(graph, ancestor)) {
+      return Optional.empty();
+    }
     for (StatusCue cue : cues) {
       if (!cue.cue().equals(lemma)) {
         continue;
@@ -91,6 +94,16 @@ final class StatusDetector {
       }
     }
     return Optional.empty();
+  }
+
+  /** "The massacre claims the lives of 8": a cue verb with an object of class idiom_object says no claim. */
+  private static boolean isIdiom(DependencyGraph graph, int verb) {
+    for (int object : graph.dependents(verb, RelationPattern.parse("obj"))) {
+      if (NounClasses.standard().contains("idiom_object", TriggerMatcher.lemma(graph.token(object)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "The army said ...", "the group claimed ...": a side of the conflict speaking of fighting. */
