@@ -106,6 +106,50 @@ class EventExtractorTest {
   }
 
   @Test
+  void aWeaponThatKillsIsTheStrikeAndItsVictimsItsToll() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Shells/shell/NNS killed/kill/VBD three/three/CD civilians/civilian/NNS in/in/IN Homs/Homs/NNP")
+        .deps("root -1 1; nsubj 1 0; nummod 3 2; obj 1 3; case 5 4; obl:in 1 5").build(0);
+    List<Event> events = run(List.of(s), List.of(civilians(s, "civilians")), List.of(place("Homs", s, "Homs", 34.73, 36.72)));
+    assertEquals(1, events.size());
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, events.get(0).type());
+    assertEquals(3, events.get(0).fatalities().value());
+    assertEquals("Homs", events.get(0).location().name());
+  }
+
+  @Test
+  void civiliansKilledByNoOneNamedAreStillAnAttackButPeopleAreNot() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Three/three/CD civilians/civilian/NNS were/be/VBD killed/kill/VBN in/in/IN Homs/Homs/NNP")
+        .deps("root -1 3; nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; case 5 4; obl:in 3 5").build(0);
+    List<Event> events = run(List.of(s), List.of(civilians(s, "civilians")), List.of(place("Homs", s, "Homs", 34.73, 36.72)));
+    assertEquals(1, events.size());
+    assertEquals(EventType.ATTACK_ON_CIVILIANS, events.get(0).type());
+    assertEquals(3, events.get(0).fatalities().value());
+    Sentence t = new SentenceBuilder(0)
+        .words("Three/three/CD people/person/NNS were/be/VBD killed/kill/VBN in/in/IN Homs/Homs/NNP")
+        .deps("root -1 3; nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; case 5 4; obl:in 3 5").build(0);
+    assertEquals(List.of(), run(List.of(t), List.of(civilians(t, "people")), List.of(place("Homs", t, "Homs", 34.73, 36.72))),
+        "people killed with no conflict word may be an accident");
+  }
+
+  @Test
+  void claimingLivesIsKillingNotAClaim() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Airstrikes/airstrike/NNS claim/claim/VBP the/the/DT lives/life/NNS of/of/IN 5/5/CD fighters/fighter/NNS")
+        .deps("root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 6 4; nummod 6 5; nmod:of 3 6").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of());
+    assertEquals(1, events.size());
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, events.get(0).type());
+    assertEquals(EventStatus.OCCURRED, events.get(0).status());
+    assertEquals(5, events.get(0).fatalities().value());
+  }
+
+  private static ActorMention civilians(Sentence s, String words) {
+    return actor(s, words, "civilians", ActorKind.CIVILIANS);
+  }
+
+  @Test
   void nounTriggerTakesActorFromLightVerbAndTargetFromAgainst() {
     Sentence s = new SentenceBuilder(0)
         .words("HTS/HTS/NNP intensifies/intensify/VBZ its/its/PRP$ offensive/offensive/NN against/against/IN Assad's/Assad/NNP forces/force/NNS")

@@ -26,6 +26,13 @@ class SentencePrefilterTest {
   }
 
   @Test
+  void irregularPluralsOfClassNounsLicenseTheirTriggers() {
+    assertTrue(filter.test("Militants executed two men in the square."), "men is the plural of man (class person)");
+    assertTrue(filter.test("Gunmen abducted three children."), "children");
+    assertFalse(filter.test("The board executed the plan."), "executing no one");
+  }
+
+  @Test
   void neverThrowsOnRandomText() {
     Random random = new Random(7);
     for (int i = 0; i < 2000; i++) {
