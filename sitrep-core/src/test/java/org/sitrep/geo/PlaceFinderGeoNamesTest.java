@@ -117,6 +117,12 @@ class PlaceFinderGeoNamesTest {
   }
 
   @Test
+  void aFamousAlternateNameOutweighsSmallTownsThatOwnIt() {
+    assertEquals("SYR", placeNamed(find("Clashes continued near Palmyra."), "Palmyra").country(),
+        "Palmyra is Tadmur (GeoNames' name), not one of the small US Palmyras");
+  }
+
+  @Test
   void singleLookups() {
     Place latakia = finder.resolve("Latakia", "SYR").orElseThrow();
     assertEquals("SYR", latakia.country());
