@@ -12,7 +12,6 @@ import java.util.Objects;
 import org.sitrep.dedup.EventCluster;
 import org.sitrep.dedup.EventPoint;
 import org.sitrep.dedup.Reconciled;
-import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 
 /**
@@ -32,7 +31,8 @@ record ClusterSummary(EventCluster cluster, String type, EventPoint place, Local
     return new ClusterSummary(c, type, place, dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1));
   }
 
-  ObjectNode json(Map<String, Event> events) {
+  /** @param evidenceOf each member event's evidence, by event id */
+  ObjectNode json(Map<String, List<Evidence>> evidenceOf) {
     ObjectNode n = JSON.createObjectNode();
     n.put("id", cluster.id());
     n.put("type", type);
@@ -53,7 +53,7 @@ record ClusterSummary(EventCluster cluster, String type, EventPoint place, Local
     count(n, "displaced", cluster.displaced());
     ArrayNode evidence = n.putArray("evidence");
     for (EventPoint m : cluster.members()) {
-      for (Evidence ev : events.get(m.eventId()).evidence()) {
+      for (Evidence ev : evidenceOf.getOrDefault(m.eventId(), List.of())) {
         evidence.addObject().put("article", m.articleId()).put("start", ev.start()).put("end", ev.end()).put("text", ev.text());
       }
     }

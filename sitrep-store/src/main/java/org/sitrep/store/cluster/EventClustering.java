@@ -1,8 +1,12 @@
 package org.sitrep.store.cluster;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -14,7 +18,8 @@ import org.sitrep.dedup.EventCluster;
 import org.sitrep.dedup.EventClusterer;
 import org.sitrep.dedup.EventPoint;
 import org.sitrep.dedup.Reconciled;
-import org.sitrep.model.Event;
+import org.sitrep.export.EventJson;
+import org.sitrep.model.Evidence;
 import org.sitrep.store.Store;
 
 /**
@@ -25,6 +30,9 @@ import org.sitrep.store.Store;
  * independent of the order in which ingest runs happened to add articles.
  */
 public final class EventClustering {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final EventJson READER = new EventJson();
+  private static final int BATCH = 1_000;
   private final Store store;
   private final EventClusterer clusterer = new EventClusterer(ClusterRules.defaults());
 
@@ -37,9 +45,12 @@ public final class EventClustering {
     return store.inTransaction(db -> write(db, StoredEvent.load(db)));
   }
 
+  /**
+   * Clusters the light points in memory, then streams what needs the full events from the store:
+   * the members' evidence for the summaries and the JSON of events whose cluster changed. A store of
+   * 280,000 events held as parsed events and JSON trees filled a 2 GB heap.
+   */
   private int write(Connection db, List<StoredEvent> stored) throws SQLException {
-    Map<String, StoredEvent> byId = new HashMap<>();
-    stored.forEach(s -> byId.put(s.point().eventId(), s));
     List<EventCluster> clusters = clusterer.cluster(stored.stream().map(StoredEvent::point).toList())
         .stream().filter(c -> c.members().size() > 1).toList();
     try (Statement s = db.createStatement()) {
@@ -47,25 +58,49 @@ public final class EventClustering {
       s.execute("DELETE FROM cluster_summaries");
     }
     Map<String, String> clusterOf = new HashMap<>();
-    Map<String, Event> events = new HashMap<>();
-    stored.forEach(s -> events.put(s.point().eventId(), s.event()));
     for (EventCluster c : clusters) {
       c.members().forEach(m -> clusterOf.put(m.eventId(), c.id()));
-      insert(db, c, ClusterSummary.of(c), events);
+    }
+    insertMembers(db, clusters);
+    Map<String, List<Evidence>> evidence = memberEvidence(db);
+    for (EventCluster c : clusters) {
+      insertSummary(db, c, ClusterSummary.of(c), evidence);
     }
     updateEvents(db, stored, clusterOf);
     return clusters.size();
   }
 
-  private static void insert(Connection db, EventCluster c, ClusterSummary summary, Map<String, Event> events) throws SQLException {
+  private static void insertMembers(Connection db, List<EventCluster> clusters) throws SQLException {
     try (PreparedStatement m = db.prepareStatement("INSERT INTO clusters VALUES (?, ?)")) {
-      for (EventPoint p : c.members()) {
-        m.setString(1, c.id());
-        m.setString(2, p.eventId());
-        m.addBatch();
+      for (EventCluster c : clusters) {
+        for (EventPoint p : c.members()) {
+          m.setString(1, c.id());
+          m.setString(2, p.eventId());
+          m.addBatch();
+        }
       }
       m.executeBatch();
     }
+  }
+
+  /** The evidence of every clustered event, read from its stored JSON. */
+  private static Map<String, List<Evidence>> memberEvidence(Connection db) throws SQLException {
+    Map<String, List<Evidence>> evidence = new HashMap<>();
+    try (Statement s = db.createStatement();
+         ResultSet r = s.executeQuery("SELECT e.id, e.json FROM events e JOIN clusters c ON c.event_id = e.id")) {
+      while (r.next()) {
+        try {
+          evidence.put(r.getString(1), READER.event((ObjectNode) JSON.readTree(r.getString(2))).evidence());
+        } catch (IOException | RuntimeException broken) {
+          evidence.put(r.getString(1), List.of());
+        }
+      }
+    }
+    return evidence;
+  }
+
+  private static void insertSummary(Connection db, EventCluster c, ClusterSummary summary, Map<String, List<Evidence>> evidence)
+      throws SQLException {
     try (PreparedStatement s = db.prepareStatement("INSERT INTO cluster_summaries VALUES (" + "?, ".repeat(20) + "?)")) {
       EventPoint place = summary.place();
       Object[] row = {c.id(), summary.type(), place.country(), place.location(), place.lat(), place.lon(),
@@ -79,7 +114,7 @@ public final class EventClustering {
         bind(s, ++i, r == null ? null : r.best());
         bind(s, ++i, r == null ? null : r.high());
       }
-      s.setString(++i, summary.json(events).toString());
+      s.setString(++i, summary.json(evidence).toString());
       s.executeUpdate();
     }
   }
@@ -96,19 +131,47 @@ public final class EventClustering {
     return d == null ? null : Date.valueOf(d);
   }
 
+  /** Rewrites events.cluster and the JSON's "cluster" of the events whose cluster changed, read one by one. */
   private static void updateEvents(Connection db, List<StoredEvent> stored, Map<String, String> clusterOf) throws SQLException {
-    try (PreparedStatement u = db.prepareStatement("UPDATE events SET cluster = ?, json = ? WHERE id = ?")) {
-      for (StoredEvent s : stored) {
-        String now = clusterOf.get(s.point().eventId());
-        if (!Objects.equals(now, s.cluster())) {
-          s.json().put("cluster", now);
-          u.setString(1, now);
-          u.setString(2, s.json().toString());
-          u.setString(3, s.point().eventId());
-          u.addBatch();
+    Map<String, String> changed = new HashMap<>();
+    for (StoredEvent s : stored) {
+      String now = clusterOf.get(s.point().eventId());
+      if (!Objects.equals(now, s.cluster())) {
+        changed.put(s.point().eventId(), now);
+      }
+    }
+    if (changed.isEmpty()) {
+      return;
+    }
+    try (Statement s = db.createStatement();
+         ResultSet r = s.executeQuery("SELECT id, json FROM events WHERE duplicate_of IS NULL");
+         PreparedStatement u = db.prepareStatement("UPDATE events SET cluster = ?, json = ? WHERE id = ?")) {
+      int pending = 0;
+      while (r.next()) {
+        String id = r.getString(1);
+        if (!changed.containsKey(id)) {
+          continue;
+        }
+        String now = changed.get(id);
+        u.setString(1, now);
+        u.setString(2, withCluster(r.getString(2), now));
+        u.setString(3, id);
+        u.addBatch();
+        if (++pending % BATCH == 0) {
+          u.executeBatch();
         }
       }
       u.executeBatch();
+    }
+  }
+
+  private static String withCluster(String json, String cluster) {
+    try {
+      ObjectNode n = (ObjectNode) JSON.readTree(json);
+      n.put("cluster", cluster);
+      return n.toString();
+    } catch (IOException | RuntimeException broken) {
+      return json;
     }
   }
 }

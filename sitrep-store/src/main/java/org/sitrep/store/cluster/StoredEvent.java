@@ -17,11 +17,12 @@ import org.sitrep.export.EventJson;
 import org.sitrep.model.Event;
 
 /**
- * A stored event as clustering reads it: the event, its stored JSON and cluster, and its point.
- * Events of near-duplicate articles are left out (their originals speak for them); a row whose JSON
- * no longer parses is skipped, never fatal.
+ * A stored event as clustering reads it: its point and current cluster, nothing more, so that a
+ * store of hundreds of thousands of events fits in memory (the parsed event and its JSON are
+ * dropped after the point is taken). Events of near-duplicate articles are left out (their
+ * originals speak for them); a row whose JSON no longer parses is skipped, never fatal.
  */
-record StoredEvent(Event event, ObjectNode json, String cluster, EventPoint point) {
+record StoredEvent(String cluster, EventPoint point) {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SQL = "SELECT e.id, e.article_id, e.json, e.cluster, a.source, a.url, a.published"
       + " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.duplicate_of IS NULL"
@@ -38,7 +39,7 @@ record StoredEvent(Event event, ObjectNode json, String cluster, EventPoint poin
           Date published = r.getDate(7);
           EventPoint p = EventPoint.of(e, r.getString(2), source(r.getString(5), r.getString(6), r.getString(2)),
               published == null ? null : published.toLocalDate());
-          events.add(new StoredEvent(e, json, r.getString(4), withId(p, r.getString(1))));
+          events.add(new StoredEvent(r.getString(4), withId(p, r.getString(1))));
         } catch (IOException | RuntimeException broken) {
           // a damaged row is left out of clustering; `sitrep sql` still shows it
         }
