@@ -64,6 +64,8 @@ class DedupClusterStoreTest {
       assertEquals(null, single(store, "SELECT duplicate_of FROM articles WHERE id = 'other'"));
       assertEquals("cluster:ev-orig", single(store, "SELECT cluster FROM events WHERE id = 'ev-other'"));
       assertEquals("20/20/32", single(store, "SELECT fatalities_low || '/' || fatalities_best || '/' || fatalities_high FROM cluster_summaries"));
+      String summary = single(store, "SELECT json FROM cluster_summaries");
+      assertTrue(summary.contains("Government troops") && summary.contains("\"article\":\"orig\""), "both members' evidence: " + summary);
 
       StringWriter out = new StringWriter();
       new EventExport(store).write(EventFilter.none(), EventExport.Format.jsonl, out);
@@ -92,6 +94,12 @@ class DedupClusterStoreTest {
       assertEquals(3, r.rows());
       assertEquals(2, r.matched());
       assertEquals(1.0, r.score().f1(), 1e-9);
+      try (Statement s = store.connection().createStatement()) {
+        s.execute("DELETE FROM events WHERE article_id = 'other'");
+      }
+      assertEquals(0, new EventClustering(store).rebuild());
+      assertEquals(null, single(store, "SELECT cluster FROM events WHERE id = 'ev-orig'"), "left alone, it leaves its cluster");
+      assertTrue(single(store, "SELECT json FROM events WHERE id = 'ev-orig'").contains("\"cluster\":null"));
     }
   }
 
