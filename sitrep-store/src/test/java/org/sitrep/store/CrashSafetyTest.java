@@ -3,7 +3,6 @@ package org.sitrep.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -23,7 +22,7 @@ class CrashSafetyTest {
 
   @Test
   void killedIngestLosesAndDoublesNothing() throws Exception {
-    Path input = corpus();
+    Path input = ChildJvm.corpus(dir, "a", ARTICLES, 11);
     Path db = dir.resolve("crash.duckdb");
     Random random = new Random(Long.getLong("sitrep.crash.seed", System.nanoTime()));
     int kills = Integer.getInteger("sitrep.crash.kills", 3);
@@ -41,21 +40,8 @@ class CrashSafetyTest {
     }
   }
 
-  private Path corpus() throws IOException {
-    Random random = new Random(11);
-    StringBuilder jsonl = new StringBuilder();
-    for (int i = 0; i < ARTICLES; i++) {
-      jsonl.append("{\"id\":\"a").append(i).append("\",\"text\":\"").append(Fixtures.randomText(random)).append("\"}\n");
-    }
-    return Files.writeString(dir.resolve("corpus.jsonl"), jsonl);
-  }
-
-  /** The child's java.io.tmpdir is the test's folder: a killed JVM leaves DuckDB's unpacked 57 MB library behind. */
   private Process start(Path db, Path input) throws IOException {
-    Path tmp = Files.createDirectories(dir.resolve("tmp"));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(),
-        db.toString(), input.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    return ChildJvm.of(dir, CrashChild.class, db.toString(), input.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 
   /** The fake pipeline is deterministic: re-processing the stored text must give the stored event count. */

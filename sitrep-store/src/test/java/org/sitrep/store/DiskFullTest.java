@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,7 @@ class DiskFullTest {
   @Test
   void fullDiskStopsTheRunWithAClearErrorAndLosesNothing() throws Exception {
     assumeTrue(prlimitWorks(), "needs util-linux prlimit");
-    Path input = corpus();
+    Path input = ChildJvm.corpus(dir, "d", ARTICLES, 5);
     Path db = dir.resolve("full.duckdb");
     Process child = start(db, input);
     BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
@@ -60,21 +58,8 @@ class DiskFullTest {
     }
   }
 
-  private Path corpus() throws IOException {
-    Random random = new Random(5);
-    StringBuilder jsonl = new StringBuilder();
-    for (int i = 0; i < ARTICLES; i++) {
-      jsonl.append("{\"id\":\"d").append(i).append("\",\"text\":\"").append(Fixtures.randomText(random)).append("\"}\n");
-    }
-    return Files.writeString(dir.resolve("corpus.jsonl"), jsonl);
-  }
-
-  /** DuckDB unpacks its native library into java.io.tmpdir: the test's own folder, not /tmp. */
   private Process start(Path db, Path input) throws IOException {
-    Path tmp = Files.createDirectories(dir.resolve("tmp"));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
-        DiskFullChild.class.getName(), db.toString(), input.toString()).redirectErrorStream(true).start();
+    return ChildJvm.of(dir, DiskFullChild.class, db.toString(), input.toString()).start();
   }
 
   private static boolean prlimitWorks() {
