@@ -18,6 +18,7 @@ import org.sitrep.model.Token;
  * ("is approaching") makes an otherwise occurred event ongoing.
  */
 final class StatusDetector {
+  private static final RelationPattern OBJECT = RelationPattern.parse("obj");
   private static final StatusDetector STANDARD = new StatusDetector(load());
   private final List<StatusCue> cues;
 
@@ -79,12 +80,12 @@ final class StatusDetector {
   private Optional<EventStatus> ancestorCue(DependencyGraph graph, int ancestor, EventType type, ArgumentBinder binder,
       List<Actor> sides) {
     String lemma = TriggerMatcher.lemma(graph.token(ancestor));
-    if (isIdiom(graph, ancestor)) {
-      return Optional.empty();
-    }
     for (StatusCue cue : cues) {
       if (!cue.cue().equals(lemma)) {
         continue;
+      }
+      if (isIdiom(graph, ancestor)) {
+        return Optional.empty();
       }
       if (cue.where().equals("ancestor")) {
         return Optional.of(cue.status());
@@ -98,7 +99,7 @@ final class StatusDetector {
 
   /** "The massacre claims the lives of 8": a cue verb with an object of class idiom_object says no claim. */
   private static boolean isIdiom(DependencyGraph graph, int verb) {
-    for (int object : graph.dependents(verb, RelationPattern.parse("obj"))) {
+    for (int object : graph.dependents(verb, OBJECT)) {
       if (NounClasses.standard().contains("idiom_object", TriggerMatcher.lemma(graph.token(object)))) {
         return true;
       }
