@@ -50,9 +50,8 @@ public final class CorpusReader {
 
   private void walk(String name, Path dir, Sink sink) {
     List<String> relatives;
-    try (Stream<Path> files = Files.walk(dir)) {
-      relatives = files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/'))
-          .filter(rel -> !rel.startsWith(".") && !rel.contains("/.")).sorted().toList();
+    try {
+      relatives = visibleFiles(dir);
     } catch (IOException | UncheckedIOException e) {
       sink.failures().accept(new Failure(name, 0, ErrorCode.SR100, String.valueOf(e.getMessage())));
       return;
@@ -64,6 +63,14 @@ public final class CorpusReader {
       } else {
         readPlain(file, relative, sink);
       }
+    }
+  }
+
+  /** The regular files below a directory, as sorted relative paths, hidden files and folders left out. */
+  static List<String> visibleFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/'))
+          .filter(rel -> !rel.startsWith(".") && !rel.contains("/.")).sorted().toList();
     }
   }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -27,27 +26,25 @@ public final class InputCount {
       for (String path : paths) {
         for (Path file : files(Path.of(path))) {
           String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-          if (name.matches(".*\\.(warc|warc\\.gz|rss|atom)") || name.endsWith(".gz") && !name.matches(".*\\.(jsonl|ndjson)\\.gz")) {
+          boolean jsonl = name.matches(".*\\.(jsonl|ndjson)(\\.gz)?");
+          if (CorpusReader.special(name) && !jsonl) {
             return OptionalLong.empty();
           }
-          total += name.matches(".*\\.(jsonl|ndjson)(\\.gz)?") ? lines(file, name.endsWith(".gz")) : 1;
+          total += jsonl ? lines(file, name.endsWith(".gz")) : 1;
         }
       }
-    } catch (UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return OptionalLong.empty();
     }
     return OptionalLong.of(total);
   }
 
-  private static List<Path> files(Path path) {
+  /** The files the reader will read, by its own listing of directories. */
+  private static List<Path> files(Path path) throws IOException {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
-    try (Stream<Path> all = Files.walk(path)) {
-      return all.filter(Files::isRegularFile).filter(f -> !path.relativize(f).toString().matches("(^|.*/)\\..*")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CorpusReader.visibleFiles(path).stream().map(path::resolve).toList();
   }
 
   /** Non-empty lines; 1 for a file that cannot be read. */
