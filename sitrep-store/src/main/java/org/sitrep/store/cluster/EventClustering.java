@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import org.sitrep.dedup.ClusterRules;
 import org.sitrep.dedup.EventCluster;
 import org.sitrep.dedup.EventClusterer;
@@ -42,7 +42,7 @@ public final class EventClustering {
 
   /** Returns the number of clusters of two or more events. */
   public int rebuild() {
-    return store.inTransaction(db -> write(db, StoredEvent.load(db)));
+    return store.inTransaction(db -> write(db, StoredEvent.points(db)));
   }
 
   /**
@@ -50,23 +50,19 @@ public final class EventClustering {
    * the members' evidence for the summaries and the JSON of events whose cluster changed. A store of
    * 280,000 events held as parsed events and JSON trees filled a 2 GB heap.
    */
-  private int write(Connection db, List<StoredEvent> stored) throws SQLException {
-    List<EventCluster> clusters = clusterer.cluster(stored.stream().map(StoredEvent::point).toList())
+  private int write(Connection db, List<EventPoint> points) throws SQLException {
+    List<EventCluster> clusters = clusterer.cluster(points)
         .stream().filter(c -> c.members().size() > 1).toList();
     try (Statement s = db.createStatement()) {
       s.execute("DELETE FROM clusters");
       s.execute("DELETE FROM cluster_summaries");
-    }
-    Map<String, String> clusterOf = new HashMap<>();
-    for (EventCluster c : clusters) {
-      c.members().forEach(m -> clusterOf.put(m.eventId(), c.id()));
     }
     insertMembers(db, clusters);
     Map<String, List<Evidence>> evidence = memberEvidence(db);
     for (EventCluster c : clusters) {
       insertSummary(db, c, ClusterSummary.of(c), evidence);
     }
-    updateEvents(db, stored, clusterOf);
+    updateEvents(db);
     return clusters.size();
   }
 
@@ -131,31 +127,26 @@ public final class EventClustering {
     return d == null ? null : Date.valueOf(d);
   }
 
-  /** Rewrites events.cluster and the JSON's "cluster" of the events whose cluster changed, read one by one. */
-  private static void updateEvents(Connection db, List<StoredEvent> stored, Map<String, String> clusterOf) throws SQLException {
-    Map<String, String> changed = new HashMap<>();
-    for (StoredEvent s : stored) {
-      String now = clusterOf.get(s.point().eventId());
-      if (!Objects.equals(now, s.cluster())) {
-        changed.put(s.point().eventId(), now);
-      }
-    }
-    if (changed.isEmpty()) {
-      return;
-    }
+  /**
+   * Rewrites events.cluster and the JSON's "cluster" of the events whose cluster changed: the
+   * store compares each event's column with the clusters table just written, so only those rows
+   * are read. An event whose JSON does not parse is left as it is (clustering skipped it too).
+   */
+  private static void updateEvents(Connection db) throws SQLException {
+    String changed = "SELECT e.id, e.json, c.id FROM events e LEFT JOIN clusters c ON c.event_id = e.id"
+        + " WHERE e.duplicate_of IS NULL AND e.cluster IS DISTINCT FROM c.id";
     try (Statement s = db.createStatement();
-         ResultSet r = s.executeQuery("SELECT id, json FROM events WHERE duplicate_of IS NULL");
+         ResultSet r = s.executeQuery(changed);
          PreparedStatement u = db.prepareStatement("UPDATE events SET cluster = ?, json = ? WHERE id = ?")) {
       int pending = 0;
       while (r.next()) {
-        String id = r.getString(1);
-        if (!changed.containsKey(id)) {
+        Optional<String> json = withCluster(r.getString(2), r.getString(3));
+        if (json.isEmpty()) {
           continue;
         }
-        String now = changed.get(id);
-        u.setString(1, now);
-        u.setString(2, withCluster(r.getString(2), now));
-        u.setString(3, id);
+        u.setString(1, r.getString(3));
+        u.setString(2, json.get());
+        u.setString(3, r.getString(1));
         u.addBatch();
         if (++pending % BATCH == 0) {
           u.executeBatch();
@@ -165,13 +156,13 @@ public final class EventClustering {
     }
   }
 
-  private static String withCluster(String json, String cluster) {
+  private static Optional<String> withCluster(String json, String cluster) {
     try {
       ObjectNode n = (ObjectNode) JSON.readTree(json);
       n.put("cluster", cluster);
-      return n.toString();
+      return Optional.of(n.toString());
     } catch (IOException | RuntimeException broken) {
-      return json;
+      return Optional.empty();
     }
   }
 }

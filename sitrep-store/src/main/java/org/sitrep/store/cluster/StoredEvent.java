@@ -9,7 +9,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.dedup.EventPoint;
@@ -17,29 +16,31 @@ import org.sitrep.export.EventJson;
 import org.sitrep.model.Event;
 
 /**
- * A stored event as clustering reads it: its point and current cluster, nothing more, so that a
- * store of hundreds of thousands of events fits in memory (the parsed event and its JSON are
- * dropped after the point is taken). Events of near-duplicate articles are left out (their
- * originals speak for them); a row whose JSON no longer parses is skipped, never fatal.
+ * The stored events as clustering reads them: their points, nothing more, so that a store of
+ * hundreds of thousands of events fits in memory (the parsed event and its JSON are dropped after
+ * the point is taken). Events of near-duplicate articles are left out (their originals speak for
+ * them); a row whose JSON no longer parses is skipped, never fatal.
  */
-record StoredEvent(String cluster, EventPoint point) {
+final class StoredEvent {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SQL = "SELECT e.id, e.article_id, e.json, e.cluster, a.source, a.url, a.published"
+  private static final String SQL = "SELECT e.id, e.article_id, e.json, a.source, a.url, a.published"
       + " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.duplicate_of IS NULL"
       + " ORDER BY a.ingested_at, e.article_id, e.ord";
 
-  static List<StoredEvent> load(Connection db) throws SQLException {
+  private StoredEvent() {}
+
+  static List<EventPoint> points(Connection db) throws SQLException {
     EventJson reader = new EventJson();
-    List<StoredEvent> events = new ArrayList<>();
+    List<EventPoint> events = new ArrayList<>();
     try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(SQL)) {
       while (r.next()) {
         try {
           ObjectNode json = (ObjectNode) JSON.readTree(r.getString(3));
           Event e = reader.event(json);
-          Date published = r.getDate(7);
-          EventPoint p = EventPoint.of(e, r.getString(2), source(r.getString(5), r.getString(6), r.getString(2)),
+          Date published = r.getDate(6);
+          EventPoint p = EventPoint.of(e, r.getString(2), source(r.getString(4), r.getString(5), r.getString(2)),
               published == null ? null : published.toLocalDate());
-          events.add(new StoredEvent(r.getString(4), withId(p, r.getString(1))));
+          events.add(withId(p, r.getString(1)));
         } catch (IOException | RuntimeException broken) {
           // a damaged row is left out of clustering; `sitrep sql` still shows it
         }
@@ -64,9 +65,5 @@ record StoredEvent(String cluster, EventPoint point) {
   private static EventPoint withId(EventPoint p, String id) {
     return new EventPoint(id, p.articleId(), p.source(), p.type(), p.country(), p.lat(), p.lon(), p.placePrecision(),
         p.date(), p.datePrecision(), p.actor(), p.target(), p.fatalities(), p.injured(), p.displaced(), p.location());
-  }
-
-  LocalDate date() {
-    return point.date();
   }
 }
