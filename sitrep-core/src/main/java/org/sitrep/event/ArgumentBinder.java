@@ -31,7 +31,8 @@ final class ArgumentBinder {
 
   /**
    * Tokens the role names. A label is a dependent of any token of the trigger ("nmod:in" of
-   * "refuge" in "seek refuge in Latakia"); "^label" a dependent of the trigger's governor;
+   * "refuge" in "seek refuge in Latakia"); "^label" a dependent of the trigger's governor, and
+   * "rel^label" one only when the trigger is the governor's rel ("explosion rocked Homs": nsubj^obj);
    * "@gov" the governor itself ("people seeking refuge"); "@acl" the noun a participle modifies
    * ("the group's leader, Golani, stating an intent"); "a>b" a b-dependent of an a-dependent
    * ("advances made by HTS": acl>obl:agent).
@@ -42,13 +43,23 @@ final class ArgumentBinder {
     for (String label : role.labels()) {
       if (label.equals("@gov") || label.equals("@acl") && graph.headRelation(match.head()).equals("acl")) {
         addNew(tokens, governor < 0 ? List.of() : List.of(governor), match);
-      } else if (label.startsWith("^")) {
-        addNew(tokens, governor < 0 ? List.of() : graph.dependents(governor, RelationPattern.parse(label.substring(1))), match);
+      } else if (label.contains("^")) {
+        addNew(tokens, governorDependents(match, governor, label), match);
       } else {
         addNew(tokens, path(match, label.split(">")), match);
       }
     }
     return tokens;
+  }
+
+  /** "^obl:in": the governor's obl:in dependents; "nsubj^obj": the same, only when the trigger is the governor's nsubj. */
+  private List<Integer> governorDependents(TriggerMatch match, int governor, String label) {
+    int hat = label.indexOf('^');
+    String condition = label.substring(0, hat);
+    if (governor < 0 || !condition.isEmpty() && !RelationPattern.parse(condition).matches(graph.headRelation(match.head()))) {
+      return List.of();
+    }
+    return graph.dependents(governor, RelationPattern.parse(label.substring(hat + 1)));
   }
 
   private List<Integer> path(TriggerMatch match, String[] steps) {

@@ -4,7 +4,9 @@ package org.sitrep.event;
  * What "." means in a role column of triggers.tsv, by part of speech. Verbs take their actor from
  * the subject (or the passive agent, or the controller of "aiming to reclaim"); nouns from a
  * possessor, a "by" phrase or the subject of the light verb they are the object of. A noun's place
- * may hang on its verb: "clashes continued in Manbij", "an offensive launched near Hama".
+ * may hang on its verb: "clashes continued in Manbij", "an offensive launched near Hama", and a
+ * noun that is the subject takes its verb's object as the place where that object is a place
+ * ("Aerial bombardment targets Duma", "an explosion rocked Homs").
  */
 final class TriggerDefaults {
   private TriggerDefaults() {}
@@ -20,7 +22,7 @@ final class TriggerDefaults {
   static String place(char pos) {
     return pos == 'N'
         ? "nmod:in,nmod:near,nmod:at,nmod:around,nmod:outside,nmod:across,nmod:on,"
-            + "^obl:in,^obl:near,^obl:at,^obl:around,^obl:outside,^obl:across"
+            + "^obl:in,^obl:near,^obl:at,^obl:around,^obl:outside,^obl:across,nsubj^obj"
         : "obl:in,obl:near,obl:at,obl:around,obl:outside,obl:across,obl:into,nmod:in,nmod:near,nmod:at";
   }
 

@@ -54,7 +54,8 @@ public final class PlaceFinder {
     for (Sentence s : sentencesOf(article, text)) {
       List<Span> words = ToponymScanner.words(text, s.start(), Math.min(s.end(), text.length()));
       for (Toponym t : scanner.scan(text, words)) {
-        boolean hard = passesHardFilters(t, text, words, exclude) && !commonWord(t, lowercaseWords);
+        boolean hard = passesHardFilters(t, text, words, exclude) && !commonWord(t, lowercaseWords)
+            && !taggedCommonWord(t, s);
         Set<String> ner = nerOf(s, t.span());
         boolean tagged = ner.stream().anyMatch(LOCATION_NER::contains);
         boolean other = !tagged && ner.stream().anyMatch(n -> OTHER_NER.contains(n) && !n.equals("ORGANIZATION"));
@@ -207,6 +208,24 @@ public final class PlaceFinder {
     boolean towns = t.candidates().stream().allMatch(e -> e.kind() == EntryKind.CITY);
     boolean qualified = t.qualifierCountry() != null || t.qualifierAdmin1() != null || t.admin1Qualified();
     return towns && !qualified && !t.text().contains(" ") && lowercaseWords.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A one-word town name that the POS tagger reads as a common word in this sentence ("Car bomb
+   * kills 5", "Just as ...": NN, RB) is that word capitalised at a sentence start, not the town;
+   * the tagger tags unknown and proper names NNP. Countries, divisions, regions and qualified names
+   * are exempt.
+   */
+  private static boolean taggedCommonWord(Toponym t, Sentence s) {
+    boolean towns = t.candidates().stream().allMatch(e -> e.kind() == EntryKind.CITY);
+    boolean qualified = t.qualifierCountry() != null || t.qualifierAdmin1() != null || t.admin1Qualified();
+    if (!towns || qualified || t.text().contains(" ") || !s.parsed()) {
+      return false;
+    }
+    List<Token> tokens = s.tokens().stream()
+        .filter(k -> k.start() < t.span().end() && t.span().start() < k.end()).toList();
+    return !tokens.isEmpty() && tokens.stream().allMatch(k -> k.pos() != null && !k.pos().startsWith("NNP")
+        && !"LOCATION".equals(k.ner()));
   }
 
   private static Set<String> lowercaseWords(String text) {

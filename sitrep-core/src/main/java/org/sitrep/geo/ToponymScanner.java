@@ -194,8 +194,15 @@ final class ToponymScanner {
     return dash > 0 && dash < w.end() - 1 && Character.isUpperCase(text.charAt(dash + 1));
   }
 
+  /** Capitalised, or a lowercase Arabic article joined to a capitalised name ("al-Bab", "ad-Dana"). */
   static boolean capitalised(String text, Span w) {
-    return Character.isUpperCase(text.charAt(w.start()));
+    return Character.isUpperCase(text.charAt(w.start())) || articleJoined(text, w);
+  }
+
+  private static boolean articleJoined(String text, Span w) {
+    int dash = text.indexOf('-', w.start());
+    return dash > w.start() && dash < w.end() - 1 && Character.isUpperCase(text.charAt(dash + 1))
+        && CONNECTORS.contains(text.substring(w.start(), dash).toLowerCase(Locale.ROOT));
   }
 
   static String word(String text, Span w) {

@@ -14,8 +14,9 @@ import org.sitrep.nlp.Annotator;
 
 /**
  * The fast annotator: tokenizes and splits the whole text, then runs POS, lemma, NER (coarse tags,
- * our RegexNER mapping, SUTime against the publication date) and the neural dependency parser
- * (enhanced++ UD) only on the sentences the selector accepts. Models load on first use, once per
+ * our RegexNER mapping, SUTime against the publication date), the headline verb repair
+ * ({@link HeadlineVerbs}) and the neural dependency parser (enhanced++ UD) only on the sentences
+ * the selector accepts. Models load on first use, once per
  * process, and are shared by all instances and threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
@@ -89,7 +90,11 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     Annotation document = SelectedSentences.document(text, selected, published);
     try {
-      (nerOnly ? Pipelines.tagger() : Pipelines.analyzer()).annotate(document);
+      Pipelines.tagger().annotate(document);
+      if (!nerOnly) {
+        repairTags(document);
+        Pipelines.parser().annotate(document);
+      }
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "CoreNLP analysis failed; sentences left unparsed", e);
       return copies;
@@ -102,5 +107,14 @@ public final class CoreNlpAnnotator implements Annotator {
       copies.put(selected.get(i), annotated.get(i));
     }
     return copies;
+  }
+
+  /** The tagger's errors that cost events in headlines: {@link AcronymTags}, {@link HeadlineVerbs}. */
+  private static void repairTags(Annotation document) {
+    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<edu.stanford.nlp.ling.CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      AcronymTags.repair(tokens);
+      HeadlineVerbs.standard().repair(tokens);
+    }
   }
 }

@@ -15,14 +15,14 @@ final class Pipelines {
     return Splitter.PIPELINE;
   }
 
-  /** pos, lemma, ner (coarse + our mapping), depparse over already tokenized sentences. */
-  static StanfordCoreNLP analyzer() {
-    return Analyzer.PIPELINE;
-  }
-
-  /** pos, lemma, ner with the analyzer's settings (so the same cached models) but no depparse. */
+  /** pos, lemma, ner (coarse + our mapping) over already tokenized sentences. */
   static StanfordCoreNLP tagger() {
     return Tagger.PIPELINE;
+  }
+
+  /** depparse alone, over sentences the tagger annotated (and {@link HeadlineVerbs} repaired). */
+  static StanfordCoreNLP parser() {
+    return Parser.PIPELINE;
   }
 
   /** SUTime (and the numeric classifiers) only, over already analysed sentences. */
@@ -43,12 +43,12 @@ final class Pipelines {
     static final StanfordCoreNLP PIPELINE = build("split.properties");
   }
 
-  private static final class Analyzer {
-    static final StanfordCoreNLP PIPELINE = build("analyze.properties");
+  private static final class Parser {
+    static final StanfordCoreNLP PIPELINE = build("parse.properties");
   }
 
   private static final class Tagger {
-    static final StanfordCoreNLP PIPELINE = build("ner-only.properties");
+    static final StanfordCoreNLP PIPELINE = build("tag.properties");
   }
 
   private static final class TimeTagger {

@@ -164,6 +164,17 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void headlineVerbsReadAsNounsAreParsedAsVerbs() {
+    Sentence headline = ANNOTATOR.annotate("Syrian warplanes bomb Aleppo.", PUBLISHED, s -> true).get(0);
+    int verb = indexOf(headline, "bomb");
+    assertEquals("VBP", headline.tokens().get(verb).pos());
+    assertTrue(headline.dependencies().contains(new Dependency("nsubj", verb, indexOf(headline, "warplanes"))),
+        headline.dependencies().toString());
+    assertTrue(headline.dependencies().contains(new Dependency("obj", verb, indexOf(headline, "Aleppo"))),
+        headline.dependencies().toString());
+  }
+
+  @Test
   void geoparsingVariantTagsEverySentenceWithoutParsing() {
     assumeSeed();
     List<Sentence> tagged = CoreNlpAnnotator.forGeoparsing().annotate(seed, PUBLISHED, s -> false);

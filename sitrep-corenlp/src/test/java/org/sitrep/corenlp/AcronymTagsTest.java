@@ -1,0 +1,35 @@
+package org.sitrep.corenlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class AcronymTagsTest {
+  @Test
+  void anAcronymSpelledLikeAFunctionWordBecomesAName() {
+    List<CoreLabel> tokens = HeadlineVerbsTest.labels("IS/VBZ kills/VBZ an/DT Iranian/JJ commander/NN");
+    assertEquals(1, AcronymTags.repair(tokens));
+    assertEquals("NNP VBZ DT JJ NN", tags(tokens));
+    assertEquals("IS", tokens.get(0).lemma());
+  }
+
+  @Test
+  void ordinaryWordsAndNamesAreLeftAlone() {
+    List<CoreLabel> tokens = HeadlineVerbsTest.labels("It/PRP is/VBZ in/IN the/DT UN/NNP report/NN");
+    assertEquals(0, AcronymTags.repair(tokens));
+    assertEquals("PRP VBZ IN DT NNP NN", tags(tokens));
+  }
+
+  @Test
+  void aHeadlineInCapitalsIsLeftAlone() {
+    List<CoreLabel> tokens = HeadlineVerbsTest.labels("REBELS/NNS SAY/VBP IT/PRP IS/VBZ OVER/IN");
+    assertEquals(0, AcronymTags.repair(tokens));
+  }
+
+  private static String tags(List<CoreLabel> tokens) {
+    return tokens.stream().map(CoreLabel::tag).collect(Collectors.joining(" "));
+  }
+}
