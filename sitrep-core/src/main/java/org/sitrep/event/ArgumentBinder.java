@@ -239,6 +239,18 @@ final class ArgumentBinder {
     return Optional.empty();
   }
 
+  /** The first quantity lying on one of the given tokens. */
+  Optional<QuantityMention> quantityAmong(Set<Integer> tokens) {
+    for (QuantityMention q : mentions.quantities()) {
+      for (int t : tokens) {
+        if (tokenSpan(t).overlaps(q.span())) {
+          return Optional.of(q);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   Span tokenSpan(int token) {
     Token t = graph.token(token);
     return new Span(t.start(), t.end());

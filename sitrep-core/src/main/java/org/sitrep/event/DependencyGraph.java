@@ -137,6 +137,11 @@ final class DependencyGraph {
   }
 
   /** Token indices of the subtree rooted at {@code root}, following tree edges only. */
+  /** The sentence's text over an article-offset span. */
+  String sentenceText(org.sitrep.model.Span span) {
+    return sentence.text().substring(span.start() - sentence.start(), span.end() - sentence.start());
+  }
+
   List<Integer> subtree(int root) {
     List<Integer> nodes = new ArrayList<>();
     boolean[] seen = new boolean[size()];

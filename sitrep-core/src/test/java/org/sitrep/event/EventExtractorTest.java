@@ -167,6 +167,38 @@ class EventExtractorTest {
   }
 
   @Test
+  void nounTriggerThatIsTheSubjectTakesItsVerbsObjectAsPlace() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Massive/massive/JJ explosion/explosion/NN rocked/rock/VBD Homs/Homs/NNP city/city/NN ./././.")
+        .deps("root -1 2; amod 1 0; nsubj 2 1; compound 4 3; obj 2 4; punct 2 5").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Homs", s, "Homs", 34.73, 36.72)));
+    assertEquals(1, events.size());
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, events.get(0).type());
+    assertEquals("explosion", events.get(0).trigger());
+    assertEquals("Homs", events.get(0).location().name());
+  }
+
+  @Test
+  void bombardmentThatTargetsATownIsPlacedThere() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Aerial/aerial/JJ bombardment/bombardment/NN targets/target/VBZ Duma/Duma/NNP")
+        .deps("root -1 2; amod 1 0; nsubj 2 1; obj 2 3").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Duma", s, "Duma", 33.57, 36.40)));
+    assertEquals(1, events.size());
+    assertEquals("bombardment", events.get(0).trigger(), "the bombardment, not 'targets', is the event");
+    assertEquals("Duma", events.get(0).location().name());
+  }
+
+  @Test
+  void nounTriggerThatIsNotTheSubjectDoesNotTakeItsVerbsObject() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Residents/resident/NNS left/leave/VBD Homs/Homs/NNP after/after/IN the/the/DT explosion/explosion/NN")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:after 1 5").build(0);
+    assertEquals(List.of(), run(List.of(s), List.of(), List.of(place("Homs", s, "Homs", 34.73, 36.72))),
+        "Homs is what residents left, not where the explosion was");
+  }
+
+  @Test
   void fearsMakeACaptureSpeculative() {
     Sentence s = new SentenceBuilder(0)
         .words("amid/amid/IN fears/fear/NNS that/that/IN losing/lose/VBG Homs/Homs/NNP would/would/MD isolate/isolate/VB Damascus/Damascus/NNP")

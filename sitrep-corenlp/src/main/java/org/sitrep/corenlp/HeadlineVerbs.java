@@ -82,7 +82,8 @@ final class HeadlineVerbs {
   private static boolean subjectAgrees(CoreLabel before, boolean first, String verbTag) {
     String tag = before.tag();
     if ("VBZ".equals(verbTag)) {
-      return "NN".equals(tag) || "NNP".equals(tag);
+      // a gerund subject is singular: "Shelling targets Madaya"
+      return "NN".equals(tag) || "NNP".equals(tag) || (first && "VBG".equals(tag));
     }
     return "NNS".equals(tag) || "NNPS".equals(tag) || (("NNP".equals(tag) || "NN".equals(tag)) && isAcronym(before.word()))
         || (first && isCapitalisedCommonPlural(before));

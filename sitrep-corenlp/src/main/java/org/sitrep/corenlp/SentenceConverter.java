@@ -33,7 +33,7 @@ final class SentenceConverter {
     for (CoreLabel label : labels) {
       tokens.add(token(text, tokens.size(), label));
     }
-    List<Dependency> dependencies = parsed ? dependencies(sentence) : List.of();
+    List<Dependency> dependencies = parsed ? HeadlinePassives.repair(tokens, dependencies(sentence)) : List.of();
     return new Sentence(index, start, end, text.substring(start, end), tokens, dependencies, parsed);
   }
 

@@ -1,0 +1,98 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Against the real GeoNames build: a name written with a lowercase Arabic article ("al-Bab") and a
+ * town name the tagger reads as a common word ("Car bomb kills 5").
+ */
+class PlaceFinderHeadlineWordsTest {
+  private static final PlaceFinder FINDER = PlaceFinder.standard();
+
+  private static List<PlaceMention> find(String text) {
+    return find(text, List.of());
+  }
+
+  private static List<PlaceMention> find(String text, List<Sentence> sentences) {
+    Article a = new Article("t", null, "t", LocalDate.of(2024, 11, 26), "test", text, "test");
+    return FINDER.find(new AnnotatedArticle(a, sentences), List.of());
+  }
+
+  /** A parsed sentence from "word/TAG" or "word/TAG/NER" items joined by spaces, without dependencies. */
+  private static Sentence tagged(String spec) {
+    StringBuilder text = new StringBuilder();
+    List<Token> tokens = new ArrayList<>();
+    for (String item : spec.split(" ")) {
+      String[] p = item.split("/");
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int start = text.length();
+      text.append(p[0]);
+      tokens.add(new Token(tokens.size(), start, text.length(), p[0], p[0].toLowerCase(), p[1], p.length > 2 ? p[2] : "O", null));
+    }
+    return new Sentence(0, 0, text.length(), text.toString(), tokens, List.of(), true);
+  }
+
+  private static List<String> texts(Sentence s) {
+    return find(s.text(), List.of(s)).stream().map(m -> m.place().text()).toList();
+  }
+
+  @Test
+  void lowercaseArticleJoinedToACapitalisedNameStartsAName() {
+    String text = "3 families killed in a massacre in al-Bab city.";
+    assertTrue(ToponymScanner.capitalised(text, new Span(35, 41)), text.substring(35, 41));
+    assertTrue(ToponymScanner.capitalised("ad-Dana", new Span(0, 7)));
+  }
+
+  @Test
+  void lowercaseNamePartOrOtherPrefixDoesNotStartAName() {
+    assertFalse(ToponymScanner.capitalised("al-bab", new Span(0, 6)));
+    assertFalse(ToponymScanner.capitalised("pro-Assad", new Span(0, 9)), "'pro' is no Arabic article");
+    assertFalse(ToponymScanner.capitalised("bab", new Span(0, 3)));
+  }
+
+  @Test
+  void alBabIsFoundAndResolvedToSyria() {
+    List<PlaceMention> ms = find("3 families killed in a massacre in al-Bab city.");
+    assertEquals(1, ms.size(), ms.toString());
+    Place p = ms.get(0).place();
+    assertEquals("al-Bab", p.text());
+    assertEquals("SYR", p.country());
+  }
+
+  @Test
+  void lowercaseWordsAreNotTaken() {
+    assertEquals(List.of(), find("3 families killed in a massacre in al-bab city."));
+    assertEquals(List.of(), find("3 families killed in a massacre in bab city."));
+  }
+
+  @Test
+  void townNameTaggedAsACommonNounIsNotAPlace() {
+    List<String> found = texts(tagged("Car/NN bomb/NN kills/VBZ 5/CD in/IN Homs/NNP ./."));
+    assertEquals(List.of("Homs"), found);
+  }
+
+  @Test
+  void sameTownNameTaggedAsAProperNounIsStillAPlace() {
+    List<PlaceMention> ms = find("Car bomb kills 5 in Homs .", List.of(tagged("Car/NNP bomb/NN kills/VBZ 5/CD in/IN Homs/NNP ./.")));
+    assertEquals(List.of("Car", "Homs"), ms.stream().map(m -> m.place().text()).toList());
+    assertEquals("CHN", ms.get(0).place().country(), "the gazetteer's only Car is a town in Tibet");
+  }
+
+  @Test
+  void commonNounThatNerTagsLocationIsStillAPlace() {
+    assertEquals(List.of("Car", "Homs"), texts(tagged("Car/NN/LOCATION bomb/NN kills/VBZ 5/CD in/IN Homs/NNP ./.")));
+  }
+}
