@@ -33,6 +33,7 @@ public final class PlaceFinder {
   private final Set<String> stopWords = keys("place-stoplist.tsv");
   private final Set<String> orgHeads = union(keys("org-heads.tsv"), keys("disease-heads.tsv"));
   private final Set<String> locativeCues = keys("locative-cues.tsv");
+  private final Set<String> placeHeads = keys("place-head-cues.tsv");
 
 
   public PlaceFinder(Gazetteer gazetteer) {
@@ -240,12 +241,20 @@ public final class PlaceFinder {
 
   /**
    * NER reads many Arabic, Kurdish and African town names as people or organisations ("bombardment
-   * on Duma", "clashes in Manbij"); a notable place right after a locative preposition is taken all
-   * the same, as a person or an organisation there is rare.
+   * on Duma", "clashes in Manbij"); a notable place right after a locative preposition, or right
+   * before a settlement or event noun ("Khan Shaykhun massacre"), is taken all the same, as a person
+   * or an organisation there is rare.
    */
   private boolean misreadName(Toponym t, String text, List<Span> words, Set<String> ner) {
     boolean personOrOrg = ner.stream().filter(OTHER_NER::contains).allMatch(n -> n.equals("PERSON") || n.equals("ORGANIZATION"));
-    return personOrOrg && notable(t) && afterLocativeCue(t, text, words);
+    return personOrOrg && notable(t) && (afterLocativeCue(t, text, words) || beforePlaceHead(t, text, words));
+  }
+
+  /** "Khan Shaykhun massacre", "Azaz city": a settlement or event noun right after the name. */
+  private boolean beforePlaceHead(Toponym t, String text, List<Span> words) {
+    Optional<Span> next = words.stream().filter(w -> w.start() >= t.span().end()).findFirst();
+    return next.isPresent() && text.substring(t.span().end(), next.get().start()).isBlank()
+        && placeHeads.contains(ToponymScanner.word(text, next.get()).toLowerCase(Locale.ROOT));
   }
 
   private boolean notable(Toponym t) {

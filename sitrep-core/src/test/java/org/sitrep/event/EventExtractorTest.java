@@ -34,17 +34,17 @@ class EventExtractorTest {
     return new Place(name, name, null, "SYR", null, lat, lon, PlacePrecision.CITY);
   }
 
-  private static PlaceMention place(String text, Sentence s, String name, double lat, double lon) {
+  static PlaceMention place(String text, Sentence s, String name, double lat, double lon) {
     int at = s.text().indexOf(name) + s.start();
     return new PlaceMention(new Span(at, at + name.length()), city(name, lat, lon));
   }
 
-  private static ActorMention actor(Sentence s, String words, String name, ActorKind kind) {
+  static ActorMention actor(Sentence s, String words, String name, ActorKind kind) {
     int at = s.text().indexOf(words) + s.start();
     return new ActorMention(new Span(at, at + words.length()), new Actor(name, null, words, kind, "SYR"));
   }
 
-  private static List<Event> run(List<Sentence> sentences, List<ActorMention> actors, List<PlaceMention> places) {
+  static List<Event> run(List<Sentence> sentences, List<ActorMention> actors, List<PlaceMention> places) {
     StringBuilder text = new StringBuilder();
     for (Sentence s : sentences) {
       while (text.length() < s.start()) {
@@ -145,7 +145,7 @@ class EventExtractorTest {
     assertEquals(5, events.get(0).fatalities().value());
   }
 
-  private static ActorMention civilians(Sentence s, String words) {
+  static ActorMention civilians(Sentence s, String words) {
     return actor(s, words, "civilians", ActorKind.CIVILIANS);
   }
 

@@ -52,6 +52,7 @@ class UcdpRulesTest {
     scorer.score(gold, List.of(near, far));
     scorer.score(ucdp("Clashes go on", "Aleppo town", 4L, null, null), List.of(near));
     assertEquals(new Accuracy(1, 2), scorer.place());
+    assertEquals(new Accuracy(2, 2), scorer.placeAnyEvent(), "the near event counts when it is not the top one");
     assertTrue(UcdpScorer.placeScoreable(gold));
   }
 
@@ -65,6 +66,7 @@ class UcdpRulesTest {
     scorer.score(gold, List.of(none, four));
     scorer.score(gold, List.of(four, five));
     assertEquals(new Accuracy(1, 2), scorer.deaths());
+    assertEquals(new Accuracy(2, 2), scorer.deathsAnyEvent());
   }
 
   @Test
