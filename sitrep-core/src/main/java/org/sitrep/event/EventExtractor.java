@@ -39,6 +39,11 @@ public final class EventExtractor {
     this.countryLookup = countryLookup;
   }
 
+  /**
+   * Events of the article. A draft needs substance (a party, a bound place or a count), except in a
+   * one-sentence text (a headline, a wire flash): there a place named anywhere in the sentence is
+   * where the event happened ("Clashes continue south of Aleppo").
+   */
   public List<Event> extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceMention> places) {
     ArticleFocus focus = ArticleFocus.of(places, countryLookup);
     List<Span> datelines = PlaceFinder.datelineZones(doc.article().text());
@@ -48,7 +53,8 @@ public final class EventExtractor {
         drafts.addAll(sentenceDrafts(doc, s, actors, places, focus, drafts, datelines));
       }
     }
-    drafts.removeIf(d -> !d.hasSubstance());
+    boolean oneSentence = doc.sentences().size() == 1;
+    drafts.removeIf(d -> !d.hasSubstance() && !(oneSentence && d.sentencePlace != null));
     EventAssembler.retype(drafts);
     List<Draft> plausible = ActorKindRule.apply(drafts);
     return new EventAssembler(doc.article(), focus, dates).assemble(ArticleEventMerger.merge(plausible));
