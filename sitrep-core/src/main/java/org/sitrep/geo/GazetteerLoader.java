@@ -105,7 +105,9 @@ final class GazetteerLoader {
     if (r.length < 10) {
       return null;
     }
-    GazetteerEntry entry = new GazetteerEntry(EntryKind.CITY, r[1], Long.parseLong(r[0]), r[6],
+    // GeoNames' ASCII names write the Arabic ayn as a backtick ("`Afrin"); readers expect "Afrin"
+    String name = r[1].replace("`", "").strip();
+    GazetteerEntry entry = new GazetteerEntry(EntryKind.CITY, name.isEmpty() ? r[1] : name, Long.parseLong(r[0]), r[6],
         admin1Names.get(r[6] + "." + r[7]), f(r[3]), f(r[4]), Long.parseLong(r[8]), r[5]);
     List<String> keys = new ArrayList<>();
     for (String key : split(r[9])) {

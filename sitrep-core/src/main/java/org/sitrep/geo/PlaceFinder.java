@@ -212,10 +212,10 @@ public final class PlaceFinder {
   }
 
   /**
-   * A one-word town name that the POS tagger reads as a common word in this sentence ("Car bomb
-   * kills 5", "Just as ...": NN, RB) is that word capitalised at a sentence start, not the town;
-   * the tagger tags unknown and proper names NNP. Countries, divisions, regions and qualified names
-   * are exempt.
+   * A one-word town name at a sentence start that the POS tagger reads as a common word ("Car bomb
+   * kills 5", "Just as ...": NN, RB) is that word capitalised, not the town. Only at the start: inside
+   * a sentence the tagger also tags unknown names NN ("bomb Afrin"). Countries, divisions, regions
+   * and qualified names are exempt.
    */
   private static boolean taggedCommonWord(Toponym t, Sentence s) {
     boolean towns = t.candidates().stream().allMatch(e -> e.kind() == EntryKind.CITY);
@@ -225,8 +225,22 @@ public final class PlaceFinder {
     }
     List<Token> tokens = s.tokens().stream()
         .filter(k -> k.start() < t.span().end() && t.span().start() < k.end()).toList();
-    return !tokens.isEmpty() && tokens.stream().allMatch(k -> k.pos() != null && !k.pos().startsWith("NNP")
+    boolean first = !tokens.isEmpty() && firstWordOf(s, tokens.get(0));
+    return first && tokens.stream().allMatch(k -> k.pos() != null && !k.pos().startsWith("NNP")
         && !"LOCATION".equals(k.ner()));
+  }
+
+  /** The sentence's first word, quotes and brackets before it aside. */
+  private static boolean firstWordOf(Sentence s, Token token) {
+    for (Token k : s.tokens()) {
+      if (k == token) {
+        return true;
+      }
+      if (k.word().chars().anyMatch(Character::isLetterOrDigit)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static Set<String> lowercaseWords(String text) {
