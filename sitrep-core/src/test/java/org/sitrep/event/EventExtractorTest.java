@@ -191,11 +191,26 @@ class EventExtractorTest {
 
   @Test
   void nounTriggerThatIsNotTheSubjectDoesNotTakeItsVerbsObject() {
-    Sentence s = new SentenceBuilder(0)
-        .words("Residents/resident/NNS left/leave/VBD Homs/Homs/NNP after/after/IN the/the/DT explosion/explosion/NN")
-        .deps("root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:after 1 5").build(0);
-    assertEquals(List.of(), run(List.of(s), List.of(), List.of(place("Homs", s, "Homs", 34.73, 36.72))),
+    // two sentences: in a one-sentence text any place of the sentence is the event's (next test)
+    Sentence first = new SentenceBuilder(0).words("Witnesses/witness/NNS spoke/speak/VBD")
+        .deps("root -1 1; nsubj 1 0").build(0);
+    Sentence s = leftHomsAfterTheExplosion(first.end() + 1, 1);
+    assertEquals(List.of(), run(List.of(first, s), List.of(), List.of(place("Homs", s, "Homs", 34.73, 36.72))),
         "Homs is what residents left, not where the explosion was");
+  }
+
+  @Test
+  void inAOneSentenceTextThePlaceOfTheSentenceIsTheEventsPlace() {
+    Sentence s = leftHomsAfterTheExplosion(0, 0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Homs", s, "Homs", 34.73, 36.72)));
+    assertEquals(1, events.size());
+    assertEquals("Homs", events.get(0).location().name());
+  }
+
+  private static Sentence leftHomsAfterTheExplosion(int start, int index) {
+    return new SentenceBuilder(start)
+        .words("Residents/resident/NNS left/leave/VBD Homs/Homs/NNP after/after/IN the/the/DT explosion/explosion/NN")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:after 1 5").build(index);
   }
 
   @Test
