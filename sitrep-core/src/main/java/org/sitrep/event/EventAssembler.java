@@ -51,6 +51,8 @@ final class EventAssembler {
     // the main event of a report comes first: its lead sentence, its main clause
     confidence -= d.subordinate ? 0.1 : 0;
     confidence -= d.sentenceIndex > 0 && !d.headline ? 0.05 : 0;
+    // and it is the one with the toll: "shelling targets Homs and clashes kill 4 in Daraa"
+    confidence -= d.fatalities == null ? 0.05 : 0;
     EventDate date = d.date;
     if (date == null) {
       date = dates.fallback(article.published());
