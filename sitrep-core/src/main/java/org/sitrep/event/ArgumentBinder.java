@@ -56,10 +56,14 @@ final class ArgumentBinder {
   private List<Integer> governorDependents(TriggerMatch match, int governor, String label) {
     int hat = label.indexOf('^');
     String condition = label.substring(0, hat);
+    RelationPattern wanted = RelationPattern.parse(label.substring(hat + 1));
     if (governor < 0 || !condition.isEmpty() && !RelationPattern.parse(condition).matches(graph.headRelation(match.head()))) {
       return List.of();
     }
-    return graph.dependents(governor, RelationPattern.parse(label.substring(hat + 1)));
+    if (!condition.isEmpty() && !graph.dependents(match.head(), wanted).isEmpty()) {
+      return List.of(); // "killing 18 persons and wounding others": the trigger's own object wins
+    }
+    return graph.dependents(governor, wanted);
   }
 
   private List<Integer> path(TriggerMatch match, String[] steps) {

@@ -14,6 +14,7 @@ final class CasualtyAttacher {
   private CasualtyAttacher() {}
 
   static List<Draft> attach(List<Draft> sentenceDrafts) {
+    forgetJointCounts(sentenceDrafts);
     List<Draft> events = new ArrayList<>();
     List<Draft> casualties = new ArrayList<>();
     for (Draft d : sentenceDrafts) {
@@ -39,6 +40,22 @@ final class CasualtyAttacher {
     }
     events.sort((a, b) -> Integer.compare(a.triggerStart, b.triggerStart));
     return events;
+  }
+
+  /**
+   * "shelling killed and injured 100 people", "kill and wound dozens": one figure for the dead and
+   * the wounded together says how many of neither, so both counts are dropped. The two casualty
+   * drafts read the very same quantity mention (the same object).
+   */
+  static void forgetJointCounts(List<Draft> sentenceDrafts) {
+    for (Draft killed : sentenceDrafts) {
+      for (Draft hurt : sentenceDrafts) {
+        if (killed.fatalities != null && killed.fatalities == hurt.injured) {
+          killed.fatalities = null;
+          hurt.injured = null;
+        }
+      }
+    }
   }
 
   /**

@@ -109,12 +109,15 @@ public final class CoreNlpAnnotator implements Annotator {
     return copies;
   }
 
-  /** The tagger's errors that cost events in headlines: {@link AcronymTags}, {@link HeadlineVerbs}. */
+  /** The tagger's errors that cost events: {@link AcronymTags},
+   * {@link GerundAndParticipleTags}, {@link HeadlineVerbs}, {@link LemmaFixes}. */
   private static void repairTags(Annotation document) {
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<edu.stanford.nlp.ling.CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       AcronymTags.repair(tokens);
+      GerundAndParticipleTags.repair(tokens);
       HeadlineVerbs.standard().repair(tokens);
+      LemmaFixes.repair(tokens);
     }
   }
 }

@@ -44,8 +44,35 @@ final class HeadlineVerbs {
     return new HeadlineVerbs(Map.copyOf(forms));
   }
 
-  /** Retags the tokens of one sentence in place; returns how many were changed (0 or 1). */
+  /** Retags the tokens of one sentence in place; returns how many were changed. */
   int repair(List<CoreLabel> tokens) {
+    return mainVerb(tokens) + coordinatedVerbs(tokens);
+  }
+
+  /**
+   * "Gunmen kill 3 and wound/NN 7": after "and", a listed form that agrees with a finite verb
+   * earlier in the sentence (base form after VBP, -s form after VBZ) and has an object is that
+   * verb's coordinate.
+   */
+  private int coordinatedVerbs(List<CoreLabel> tokens) {
+    int changed = 0;
+    String finite = null;
+    for (int i = 1; i < tokens.size(); i++) {
+      CoreLabel token = tokens.get(i);
+      String verbTag = verbTagOf(token);
+      if (finite != null && verbTag != null && verbTag.equals(finite) && isCommonNoun(token.tag())
+          && "CC".equals(tokens.get(i - 1).tag()) && objectFollows(tokens, i + 1)) {
+        retag(token, verbTag);
+        changed++;
+      } else if ("VBP".equals(token.tag()) || "VBZ".equals(token.tag())) {
+        finite = token.tag();
+      }
+    }
+    return changed;
+  }
+
+  /** The first verb of a headline that the tagger read as a noun; 0 or 1 changed. */
+  private int mainVerb(List<CoreLabel> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
       String tag = tokens.get(i).tag();
       if (tag != null && FINITE.contains(tag)) {

@@ -1,0 +1,56 @@
+package org.sitrep.corenlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Two tagger errors around verbs in -ing and -ed that leave the parser without a main verb ("The
+ * shelling/VBG killed/VBN 5 people in Homs" parsed as a fragment of "orphan" links):
+ * <ul>
+ *   <li>a VBG right after a determiner, possessive or adjective is a noun ("the shelling", "heavy
+ *       fighting", "its bombing") and becomes NN, unless a number or determiner follows as its
+ *       object ("his executing three fighters");</li>
+ *   <li>a VBN right after a noun, with no auxiliary before it in the sentence and a number or
+ *       determiner after it, is a past tense with its object ("shelling killed 5 people") and
+ *       becomes VBD. "Soldier killed in Homs" (no object) stays a participle for HeadlinePassives.</li>
+ * </ul>
+ */
+final class GerundAndParticipleTags {
+  private static final Set<String> NOMINAL_LEFT = Set.of("DT", "PRP$", "JJ", "POS");
+  private static final Set<String> NOUNS = Set.of("NN", "NNS", "NNP", "NNPS");
+  private static final Set<String> OBJECT_START = Set.of("CD", "DT", "PDT", "PRP$");
+  private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "get");
+
+  private GerundAndParticipleTags() {}
+
+  /** Retags in place; returns how many tokens changed. */
+  static int repair(List<CoreLabel> tokens) {
+    int changed = 0;
+    for (int i = 1; i < tokens.size(); i++) {
+      CoreLabel token = tokens.get(i);
+      String left = tokens.get(i - 1).tag();
+      boolean objectNext = i + 1 < tokens.size() && OBJECT_START.contains(tokens.get(i + 1).tag());
+      if ("VBG".equals(token.tag()) && NOMINAL_LEFT.contains(left) && !objectNext) {
+        token.setTag("NN");
+        token.setLemma(token.word().toLowerCase(java.util.Locale.ROOT)); // the noun "shelling", not "shell"
+        changed++;
+      } else if ("VBN".equals(token.tag()) && NOUNS.contains(left) && i + 1 < tokens.size()
+          && OBJECT_START.contains(tokens.get(i + 1).tag()) && !auxiliaryBefore(tokens, i)) {
+        token.setTag("VBD");
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  private static boolean auxiliaryBefore(List<CoreLabel> tokens, int verb) {
+    for (int i = 0; i < verb; i++) {
+      String lemma = tokens.get(i).lemma();
+      if (lemma != null && AUXILIARY_LEMMAS.contains(lemma) || "MD".equals(tokens.get(i).tag())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
