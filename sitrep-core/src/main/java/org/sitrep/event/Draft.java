@@ -42,6 +42,8 @@ final class Draft {
   String victimsText;
   /** Told in a subordinate clause or phrase ("after heavy fighting"): background to the main event. */
   boolean subordinate;
+  /** Told in an adverbial or relative clause or an apposition (a stricter kind of subordinate). */
+  boolean sideClause;
   /** The sentence's tokens as {lemma, lower-cased word}, for the sub-type cues. */
   List<java.util.Set<String>> sentenceWords = List.of();
 

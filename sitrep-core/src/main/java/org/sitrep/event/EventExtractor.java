@@ -42,7 +42,9 @@ public final class EventExtractor {
   /**
    * Events of the article. A draft needs substance (a party, a bound place or a count), except in a
    * one-sentence text (a headline, a wire flash): there a place named anywhere in the sentence is
-   * where the event happened ("Clashes continue south of Aleppo").
+   * where the event happened ("Clashes continue south of Aleppo"); an event told in an adverbial
+   * or relative clause or an apposition ("..., with their forwards repelling wave after wave of
+   * attacks", "..., a massacre that leaves the champions eight points clear") does not get it.
    */
   public List<Event> extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceMention> places) {
     ArticleFocus focus = ArticleFocus.of(places, countryLookup);
@@ -54,7 +56,7 @@ public final class EventExtractor {
       }
     }
     boolean oneSentence = doc.sentences().size() == 1;
-    drafts.removeIf(d -> !d.hasSubstance() && !(oneSentence && d.sentencePlace != null));
+    drafts.removeIf(d -> !d.hasSubstance() && !(oneSentence && !d.sideClause && d.sentencePlace != null));
     EventAssembler.retype(drafts);
     List<Draft> plausible = ActorKindRule.apply(drafts);
     return new EventAssembler(doc.article(), focus, dates).assemble(ArticleEventMerger.merge(plausible));
@@ -84,6 +86,7 @@ public final class EventExtractor {
       d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));
       d.sentenceWords = words;
       d.subordinate = isSubordinate(graph, match.head());
+      d.sideClause = isInSideClause(graph, match.head());
       d.headline = s.index() == 0 && doc.article().title() != null && s.text().strip().equals(doc.article().title().strip());
       built.add(d);
     }
@@ -129,6 +132,23 @@ public final class EventExtractor {
       return null;
     }
     return builder.placeInSubtree(d).orElse(null);
+  }
+
+  /**
+   * Told in an adverbial or relative clause or an apposition ("with their forwards repelling ...",
+   * "..., a massacre that ..."), unlike the prepositional phrases of a verbless headline
+   * ("Human losses after aerial bombardment on Aleppo").
+   */
+  private static boolean isInSideClause(DependencyGraph graph, int head) {
+    int node = head;
+    for (int ancestor : graph.ancestors(head)) {
+      String rel = graph.headRelation(node);
+      if (rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("appos")) {
+        return true;
+      }
+      node = ancestor;
+    }
+    return false;
   }
 
   /** On the way up to the root, an adverbial, adnominal or oblique link makes the trigger background. */

@@ -207,6 +207,16 @@ class EventExtractorTest {
     assertEquals("Homs", events.get(0).location().name());
   }
 
+  @Test
+  void inAOneSentenceTextAnEventInASideClauseDoesNotTakeTheSentencesPlace() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Fans/fan/NNS celebrated/celebrate/VBD in/in/IN Dublin/Dublin/NNP with/with/IN forwards/forward/NNS"
+            + " repelling/repel/VBG attacks/attack/NNS")
+        .deps("root -1 1; nsubj 1 0; case 3 2; obl:in 1 3; mark 6 4; nsubj 6 5; advcl:with 1 6; obj 6 7").build(0);
+    assertEquals(List.of(), run(List.of(s), List.of(), List.of(place("Dublin", s, "Dublin", 53.35, -6.26))),
+        "the repelled attacks are told in a with-clause, not as what happened in Dublin");
+  }
+
   private static Sentence leftHomsAfterTheExplosion(int start, int index) {
     return new SentenceBuilder(start)
         .words("Residents/resident/NNS left/leave/VBD Homs/Homs/NNP after/after/IN the/the/DT explosion/explosion/NN")
