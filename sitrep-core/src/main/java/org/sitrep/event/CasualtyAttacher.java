@@ -45,17 +45,24 @@ final class CasualtyAttacher {
   /**
    * "shelling killed and injured 100 people", "kill and wound dozens": one figure for the dead and
    * the wounded together says how many of neither, so both counts are dropped. The two casualty
-   * drafts read the very same quantity mention (the same object).
+   * drafts read the very same quantity mention, or counted the same victims token ("killed and
+   * wounded a soldier", "a woman and two children"); "a soldier was killed and another wounded" are
+   * two figures.
    */
   static void forgetJointCounts(List<Draft> sentenceDrafts) {
     for (Draft killed : sentenceDrafts) {
       for (Draft hurt : sentenceDrafts) {
-        if (killed.fatalities != null && killed.fatalities == hurt.injured) {
+        if (killed.fatalities != null && sameFigure(killed, hurt)) {
           killed.fatalities = null;
           hurt.injured = null;
         }
       }
     }
+  }
+
+  private static boolean sameFigure(Draft killed, Draft hurt) {
+    return killed.fatalities == hurt.injured
+        || hurt.injured != null && killed.victimsToken >= 0 && killed.victimsToken == hurt.victimsToken;
   }
 
   /**

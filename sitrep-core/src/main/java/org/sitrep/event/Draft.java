@@ -40,6 +40,8 @@ final class Draft {
   final List<PlaceMention> to = new ArrayList<>();
   final List<Evidence> evidence = new ArrayList<>();
   String victimsText;
+  /** The token the count was read under (-1: none), to tell one figure read twice from two figures. */
+  int victimsToken = -1;
   /** Told in a subordinate clause or phrase ("after heavy fighting"): background to the main event. */
   boolean subordinate;
   /** Told in an adverbial or relative clause or an apposition (a stricter kind of subordinate). */

@@ -79,6 +79,7 @@ final class SentenceEventBuilder {
       Optional<Quantity> listed = coordinatedCount(tokens.get(0));
       if (listed.isPresent()) {
         d.victimsText = graph.token(tokens.get(0)).word();
+        d.victimsToken = tokens.get(0);
         d.setCount(match.entry().countField(), listed.get());
         return;
       }
@@ -89,11 +90,13 @@ final class SentenceEventBuilder {
         d.victimsText = graph.token(t).word();
       }
       if (q.isPresent()) {
+        d.victimsToken = t;
         d.setCount(match.entry().countField(), q.get().q());
         return;
       }
     }
     if (!tokens.isEmpty() && isOnePerson(tokens.get(0)) && !isCoordinated(tokens.get(0))) {
+      d.victimsToken = tokens.get(0);
       d.setCount(match.entry().countField(), new Quantity(1, true, null, null, graph.token(tokens.get(0)).word()));
     }
   }

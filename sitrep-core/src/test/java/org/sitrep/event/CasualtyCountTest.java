@@ -2,10 +2,12 @@ package org.sitrep.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.event.EventExtractorTest.actor;
 import static org.sitrep.event.EventExtractorTest.civilians;
+import static org.sitrep.event.EventExtractorTest.place;
 import static org.sitrep.event.EventExtractorTest.run;
 
 import java.util.List;
@@ -13,10 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Sentence;
 
-/** Victim counts without a number: one named person, coordinated victims, and a coordinated verb's object. */
+/**
+ * Victim counts without a number: one named person, coordinated victims, and a coordinated verb's object;
+ * one number shared by the killed and the injured.
+ */
 class CasualtyCountTest {
   @Test
   void aSingularNounNamingOnePersonCountsOne() {
@@ -107,6 +113,55 @@ class CasualtyCountTest {
         .deps("root -1 1; nsubj 1 0; nummod 3 2; obj 1 3; mark 5 4; advcl:to 1 5; obj 5 6").build(0);
     assertNull(fatalities(s, actor(s, "Rebels", "Rebels", ActorKind.REBEL),
         actor(s, "soldiers", "Military Forces of Syria", ActorKind.STATE_MILITARY)), "ambushed soldiers are not killed ones");
+  }
+
+  @Test
+  void oneFigureForTheKilledAndTheInjuredTogetherIsNeitherCount() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Shelling/shelling/NN killed/kill/VBD and/and/CC injured/injure/VBD 100/100/CD people/person/NNS in/in/IN Homs/Homs/NNP ./././.")
+        .deps("root -1 1; nsubj 1 0; cc 3 2; conj:and 1 3; nsubj 3 0; nummod 5 4; obj 1 5; case 7 6; obl:in 1 7; punct 1 8").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Homs", s, "Homs", 34.73, 36.72)));
+    assertEquals(1, events.size(), () -> "events: " + events);
+    Event e = events.get(0);
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, e.type());
+    assertEquals("Homs", e.location().name(), "the event stays, with its place");
+    assertNull(e.fatalities(), "100 killed and injured: how many died is not told");
+    assertNull(e.injured(), "nor how many were injured");
+  }
+
+  @Test
+  void aCoordinatedVerbWithItsOwnObjectDoesNotShareTheFirstVerbsCount() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Warplanes/warplane/NNS killed/kill/VBD 18/18/CD persons/person/NNS and/and/CC wounded/wound/VBD others/other/NNS "
+            + "in/in/IN Homs/Homs/NNP ./././.")
+        .deps("root -1 1; nsubj 1 0; nummod 3 2; obj 1 3; cc 5 4; conj:and 1 5; nsubj 5 0; obj 5 6; case 8 7; obl:in 1 8; punct 1 9")
+        .build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Homs", s, "Homs", 34.73, 36.72)));
+    assertEquals(1, events.size(), () -> "events: " + events);
+    Event e = events.get(0);
+    assertNotNull(e.fatalities(), "'others' is the object of 'wounded', not '18 persons': no joint figure to drop");
+    assertEquals(18, e.fatalities().value());
+    assertNull(e.injured(), "'others' has no number");
+  }
+
+  @Test
+  void onePersonKilledAndWoundedIsNeitherCountButTwoPeopleAreTwoCounts() {
+    Sentence same = new SentenceBuilder(0)
+        .words("Gunmen/gunman/NNS killed/kill/VBD and/and/CC wounded/wound/VBD a/a/DT soldier/soldier/NN")
+        .deps("root -1 1; nsubj 1 0; cc 3 2; conj:and 1 3; nsubj 3 0; det 5 4; obj 1 5").build(0);
+    Event shared = run(List.of(same), List.of(actor(same, "soldier", "Military Forces of Syria", ActorKind.STATE_MILITARY)),
+        List.of()).get(0);
+    assertNull(shared.fatalities(), "the one soldier counted under both verbs is one figure for both");
+    assertNull(shared.injured());
+    Sentence two = new SentenceBuilder(0)
+        .words("A/a/DT soldier/soldier/NN was/be/VBD killed/kill/VBN and/and/CC another/another/DT soldier/soldier/NN"
+            + " was/be/VBD wounded/wound/VBN")
+        .deps("root -1 3; det 1 0; nsubj:pass 3 1; aux:pass 3 2; cc 8 4; det 6 5; nsubj:pass 8 6; aux:pass 8 7; conj:and 3 8")
+        .build(0);
+    Event separate = run(List.of(two), List.of(actor(two, "soldier", "Military Forces of Syria", ActorKind.STATE_MILITARY)),
+        List.of()).get(0);
+    assertEquals(1, separate.fatalities().value(), "two soldiers, one killed and one wounded");
+    assertEquals(1, separate.injured().value());
   }
 
   private static Quantity fatalities(Sentence s, ActorMention... actors) {

@@ -38,6 +38,27 @@ class HeadlineVerbsTest {
   }
 
   @Test
+  void aFormAfterAndThatAgreesWithAnEarlierVerbIsItsCoordinate() {
+    assertEquals("Gunmen/NNS kill/VBP 3/CD and/CC wound/VBP 7/CD", repaired("Gunmen/NNS kill/VBP 3/CD and/CC wound/NN 7/CD"));
+    assertEquals("Gunman/NN kills/VBZ 3/CD and/CC wounds/VBZ 7/CD", repaired("Gunman/NN kills/VBZ 3/CD and/CC wounds/NNS 7/CD"));
+    // the first verb repaired too, then its coordinate
+    assertEquals("Gunmen/NNS kill/VBP 3/CD and/CC wound/VBP 7/CD", repaired("Gunmen/NNS kill/NN 3/CD and/CC wound/NN 7/CD"));
+  }
+
+  @Test
+  void aFormAfterAndIsLeftAloneWithoutAnAgreeingVerbOrAnObject() {
+    // no present-tense verb before it
+    assertEquals("Gunmen/NNS killed/VBD 3/CD and/CC wound/NN 7/CD", repaired("Gunmen/NNS killed/VBD 3/CD and/CC wound/NN 7/CD"));
+    // no object after it
+    assertEquals("Gunmen/NNS kill/VBP 3/CD in/IN raid/NN and/CC ambush/NN", repaired("Gunmen/NNS kill/VBP 3/CD in/IN raid/NN and/CC ambush/NN"));
+    // the base form does not agree with a VBZ verb
+    assertEquals("Gunman/NN kills/VBZ 3/CD and/CC wound/NN 7/CD", repaired("Gunman/NN kills/VBZ 3/CD and/CC wound/NN 7/CD"));
+    assertEquals("Army/NN bombs/VBZ towns/NNS and/CC bomb/NN shelters/NNS", repaired("Army/NN bombs/VBZ towns/NNS and/CC bomb/NN shelters/NNS"));
+    // not after "and"
+    assertEquals("Gunmen/NNS kill/VBP 3/CD ,/, wound/NN 7/CD", repaired("Gunmen/NNS kill/VBP 3/CD ,/, wound/NN 7/CD"));
+  }
+
+  @Test
   void nounReadingsAreLeftAlone() {
     // agreement fails: "car bomb" is singular + base form
     assertEquals("Car/NN bomb/NN kills/VBZ 5/CD", repaired("Car/NN bomb/NN kills/VBZ 5/CD"));
