@@ -170,7 +170,9 @@ final class SentenceEventBuilder {
     for (int t : tokens) {
       List<PlaceMention> places = binder.placesUnder(t);
       if (!places.isEmpty()) {
-        return places.get(0);
+        // "in Syria's al-Bab": the place the role word itself names, before those that modify it
+        Span head = binder.tokenSpan(t);
+        return places.stream().filter(p -> p.span().overlaps(head)).findFirst().orElse(places.get(0));
       }
       if (focus.city() != null && Anaphors.isPlaceAnaphor(graph, t)) {
         Span span = binder.tokenSpan(t);
