@@ -173,7 +173,7 @@ public final class PlaceFinder {
     }
     String key = t.text().toLowerCase(Locale.ROOT);
     return !stopWords.contains(key) && gazetteer.demonymCountry(t.text()).isEmpty() && !followedByOrgHead(t, text, words)
-        && !townAsAcronym(t);
+        && !townAsAcronym(t) && !currencyPrefix(t, text);
   }
 
   /**
@@ -283,14 +283,25 @@ public final class PlaceFinder {
         && orgHeads.contains(ToponymScanner.word(text, next.get()).toLowerCase(Locale.ROOT));
   }
 
+  /** The word before the name is a locative cue, "the" aside ("in the DRC", "to the Vatican"). */
   private boolean afterLocativeCue(Toponym t, String text, List<Span> words) {
     Span previous = null;
+    Span beforePrevious = null;
     for (Span w : words) {
       if (w.end() <= t.span().start()) {
+        beforePrevious = previous;
         previous = w;
       }
     }
+    if (previous != null && beforePrevious != null && ToponymScanner.word(text, previous).equalsIgnoreCase("the")) {
+      previous = beforePrevious;
+    }
     return previous != null && locativeCues.contains(ToponymScanner.word(text, previous).toLowerCase(Locale.ROOT));
+  }
+
+  /** "US$58 million", "A$2 billion": a country's short name written before a dollar sign is a currency. */
+  private static boolean currencyPrefix(Toponym t, String text) {
+    return t.span().end() < text.length() && text.charAt(t.span().end()) == '$';
   }
 
   private static Set<String> nerOf(Sentence s, Span span) {

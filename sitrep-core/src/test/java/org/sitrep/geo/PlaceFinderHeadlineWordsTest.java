@@ -95,4 +95,17 @@ class PlaceFinderHeadlineWordsTest {
   void commonNounThatNerTagsLocationIsStillAPlace() {
     assertEquals(List.of("Car", "Homs"), texts(tagged("Car/NN/LOCATION bomb/NN kills/VBZ 5/CD in/IN Homs/NNP ./.")));
   }
+
+  @Test
+  void aCountryNameBeforeADollarSignIsACurrency() {
+    assertEquals(List.of("Hanoi"), texts(tagged("It/PRP will/MD cost/VB US$58/CD million/CD in/IN Hanoi/NNP/LOCATION")));
+    assertEquals(List.of("US", "Hanoi"), texts(tagged("US/NNP/LOCATION aid/NN reached/VBD Hanoi/NNP/LOCATION")));
+  }
+
+  @Test
+  void aLocativeCueReachesPastTheDeterminer() {
+    // NER reads "DRC" as an organisation; "in the DRC" is a place all the same
+    assertEquals(List.of("DRC"), texts(tagged("Deaths/NNS rose/VBD in/IN the/DT DRC/NNP/ORGANIZATION")));
+    assertEquals(List.of(), texts(tagged("Deaths/NNS rose/VBD said/VBD the/DT DRC/NNP/ORGANIZATION")));
+  }
 }
