@@ -65,7 +65,7 @@ public final class PlaceFinder {
         candidates.add(new OneDecisionPerName.Candidate(t, hard, hard && acceptedHere(t, s, text, words, ner), tagged, other, anchored));
       }
     }
-    List<OneDecisionPerName.Candidate> decided = OneDecisionPerName.decide(candidates);
+    List<OneDecisionPerName.Candidate> decided = OneDecisionPerName.decide(PlaceLists.spread(candidates, text));
     List<Toponym> accepted = decided.stream().map(OneDecisionPerName.Candidate::toponym).toList();
     List<Boolean> tagged = decided.stream().map(OneDecisionPerName.Candidate::nerTagged).toList();
     List<GazetteerEntry> picks = accepted.isEmpty() ? List.of() : resolver.resolve(accepted, Map.of());

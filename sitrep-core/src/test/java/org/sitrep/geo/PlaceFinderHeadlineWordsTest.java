@@ -108,4 +108,13 @@ class PlaceFinderHeadlineWordsTest {
     assertEquals(List.of("DRC"), texts(tagged("Deaths/NNS rose/VBD in/IN the/DT DRC/NNP/ORGANIZATION")));
     assertEquals(List.of(), texts(tagged("Deaths/NNS rose/VBD said/VBD the/DT DRC/NNP/ORGANIZATION")));
   }
+
+  @Test
+  void aNameListedWithAcceptedPlacesIsAPlaceToo() {
+    // NER reads "Salamiyah" as a person; listed with Homs and Hama it is the Syrian town
+    List<String> listed = texts(tagged("Shelling/NN hit/VBD Homs/NNP/LOCATION ,/, Hama/NNP/LOCATION and/CC Salamiyah/NNP/PERSON"));
+    assertEquals(List.of("Homs", "Hama", "Salamiyah"), listed);
+    List<String> alone = texts(tagged("Shelling/NN hit/VBD Homs/NNP/LOCATION while/IN Salamiyah/NNP/PERSON spoke/VBD"));
+    assertEquals(List.of("Homs"), alone, "not in a list: NER's reading stands");
+  }
 }
