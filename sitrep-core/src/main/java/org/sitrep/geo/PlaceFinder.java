@@ -34,6 +34,7 @@ public final class PlaceFinder {
   private final Set<String> orgHeads = union(keys("org-heads.tsv"), keys("disease-heads.tsv"));
   private final Set<String> locativeCues = keys("locative-cues.tsv");
   private final Set<String> placeHeads = keys("place-head-cues.tsv");
+  private final Set<String> divisionWords = keys("admin1-words.tsv");
 
 
   public PlaceFinder(Gazetteer gazetteer) {
@@ -261,7 +262,19 @@ public final class PlaceFinder {
    */
   private boolean misreadName(Toponym t, String text, List<Span> words, Set<String> ner) {
     boolean personOrOrg = ner.stream().filter(OTHER_NER::contains).allMatch(n -> n.equals("PERSON") || n.equals("ORGANIZATION"));
-    return personOrOrg && notable(t) && (afterLocativeCue(t, text, words) || beforePlaceHead(t, text, words));
+    return personOrOrg && notable(t) && (afterLocativeCue(t, text, words) || beforePlaceHead(t, text, words)
+        || divisionAfterDivisionWord(t, text, words));
+  }
+
+  /** "the State of Ohio", "the Province of Alberta": a division named after its division word. */
+  private boolean divisionAfterDivisionWord(Toponym t, String text, List<Span> words) {
+    List<Span> before = words.stream().filter(w -> w.end() <= t.span().start()).toList();
+    if (before.size() < 2 || t.candidates().stream().noneMatch(e -> e.kind() == EntryKind.ADMIN1)) {
+      return false;
+    }
+    String of = ToponymScanner.word(text, before.get(before.size() - 1));
+    String division = ToponymScanner.word(text, before.get(before.size() - 2)).toLowerCase(Locale.ROOT);
+    return of.equals("of") && divisionWords.contains(division);
   }
 
   /** "Khan Shaykhun massacre", "Azaz city": a settlement or event noun right after the name. */

@@ -117,4 +117,12 @@ class PlaceFinderHeadlineWordsTest {
     List<String> alone = texts(tagged("Shelling/NN hit/VBD Homs/NNP/LOCATION while/IN Salamiyah/NNP/PERSON spoke/VBD"));
     assertEquals(List.of("Homs"), alone, "not in a list: NER's reading stands");
   }
+
+  @Test
+  void aDivisionNamedAfterItsDivisionWordIsAPlaceWhateverNerSays() {
+    assertEquals(List.of("Ohio"),
+        texts(tagged("registered/VBN with/IN the/DT State/NNP/ORGANIZATION of/IN/ORGANIZATION Ohio/NNP/ORGANIZATION")));
+    assertEquals(List.of(), texts(tagged("registered/VBN with/IN the/DT Bank/NNP/ORGANIZATION of/IN/ORGANIZATION Ohio/NNP/ORGANIZATION")),
+        "a bank is no division word");
+  }
 }
