@@ -54,9 +54,17 @@ final class PlaceResolver {
     return picks;
   }
 
-  /** The country a toponym names outright, or the one all its candidates share. */
+  /**
+   * The country a toponym names outright, or the one all its candidates share. A name that is also
+   * a first-level division elsewhere ("Georgia") casts no vote: it would vote for its own reading.
+   */
   private static java.util.Optional<String> countryOf(Toponym t) {
     var named = t.candidates().stream().filter(e -> e.kind() == EntryKind.COUNTRY).map(GazetteerEntry::country).findFirst();
+    boolean alsoDivision = named.isPresent() && t.candidates().stream()
+        .anyMatch(e -> e.kind() == EntryKind.ADMIN1 && !named.get().equals(e.country()));
+    if (alsoDivision) {
+      return java.util.Optional.empty();
+    }
     if (named.isPresent()) {
       return named;
     }

@@ -107,6 +107,14 @@ class PlaceFinderGeoNamesTest {
   }
 
   @Test
+  void repeatedGeorgiaDoesNotOutvoteTheTownsAroundIt() {
+    // each "Georgia" used to vote for the country it might be; one Georgia town decides
+    Place state = placeNamed(find("Georgia lawmakers met in Fitzgerald. Georgia communities want Georgia rules, "
+        + "Georgia builders said, and Georgia voters agree."), "Georgia");
+    assertEquals("USA", state.country());
+  }
+
+  @Test
   void conflictCities() {
     assertEquals("PSE", placeNamed(find("Strikes hit Rafah in the Gaza Strip."), "Rafah").country());
     assertEquals("UKR", placeNamed(find("Ukraine said shelling hit Kherson."), "Kherson").country());
