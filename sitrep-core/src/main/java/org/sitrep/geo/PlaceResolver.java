@@ -97,7 +97,8 @@ final class PlaceResolver {
 
   /**
    * The article's focus and nearby places do not count for a town whose name is far better known as
-   * something else: a division ("Ontario", "California" against same-name towns), or a world city
+   * something else: a division ("Ontario", "California" against same-name towns), an ocean, sea or
+   * continent ("the Pacific" against Pacific, Missouri), or a world city
    * (a capital, or one of {@code world_city_population}) {@code dominant_ratio} times its size
    * ("London" against London, Ohio), unless a co-mentioned place lies within {@code support_km} or
    * names the town's own division ("Ohio"). Only a qualifier then reads the name as the small town.
@@ -107,7 +108,8 @@ final class PlaceResolver {
       return false;
     }
     boolean division = e.population() < weight("world_city_population") && !e.isDivisionSeat()
-        && t.candidates().stream().anyMatch(d -> d.kind() == EntryKind.ADMIN1);
+        && t.candidates().stream().anyMatch(d -> d.kind() == EntryKind.ADMIN1
+            || d.kind() == EntryKind.REGION && d.country() == null); // "the Pacific", not Pacific, Missouri
     boolean worldCity = t.candidates().stream().anyMatch(d -> d.kind() == EntryKind.CITY
         && (d.isCapital() || d.population() >= weight("world_city_population"))
         && d.population() >= weight("dominant_ratio") * Math.max(1, e.population()));

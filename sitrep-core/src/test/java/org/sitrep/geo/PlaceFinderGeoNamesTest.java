@@ -107,6 +107,12 @@ class PlaceFinderGeoNamesTest {
   }
 
   @Test
+  void theOceanOutweighsTheSameNameTownInTheArticlesCountry() {
+    Place pacific = placeNamed(find("U.S. ports in Texas and Ohio trade across the Pacific, officials in Chicago said."), "Pacific");
+    assertEquals(PlacePrecision.REGION, pacific.precision(), "not Pacific, Missouri");
+  }
+
+  @Test
   void repeatedGeorgiaDoesNotOutvoteTheTownsAroundIt() {
     // each "Georgia" used to vote for the country it might be; one Georgia town decides
     Place state = placeNamed(find("Georgia lawmakers met in Fitzgerald. Georgia communities want Georgia rules, "
