@@ -12,7 +12,7 @@ class AcronymTagsTest {
   void anAcronymSpelledLikeAFunctionWordBecomesAName() {
     List<CoreLabel> tokens = HeadlineVerbsTest.labels("IS/VBZ kills/VBZ an/DT Iranian/JJ commander/NN");
     assertEquals(1, AcronymTags.repair(tokens));
-    assertEquals("NNP VBZ DT JJ NN", tags(tokens));
+    assertEquals("NNP VBZ DT JJ NN", HeadlineVerbsTest.tags(tokens));
     assertEquals("IS", tokens.get(0).lemma());
   }
 
@@ -20,7 +20,7 @@ class AcronymTagsTest {
   void ordinaryWordsAndNamesAreLeftAlone() {
     List<CoreLabel> tokens = HeadlineVerbsTest.labels("It/PRP is/VBZ in/IN the/DT UN/NNP report/NN");
     assertEquals(0, AcronymTags.repair(tokens));
-    assertEquals("PRP VBZ IN DT NNP NN", tags(tokens));
+    assertEquals("PRP VBZ IN DT NNP NN", HeadlineVerbsTest.tags(tokens));
   }
 
   @Test
@@ -29,7 +29,4 @@ class AcronymTagsTest {
     assertEquals(0, AcronymTags.repair(tokens));
   }
 
-  private static String tags(List<CoreLabel> tokens) {
-    return tokens.stream().map(CoreLabel::tag).collect(Collectors.joining(" "));
-  }
 }

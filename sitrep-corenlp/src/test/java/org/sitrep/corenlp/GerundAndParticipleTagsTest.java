@@ -15,7 +15,7 @@ class GerundAndParticipleTagsTest {
     tokens.get(1).setLemma("shell");
     tokens.get(2).setLemma("kill");
     assertEquals(2, GerundAndParticipleTags.repair(tokens));
-    assertEquals("DT NN VBD CD NNS", tags(tokens));
+    assertEquals("DT NN VBD CD NNS", HeadlineVerbsTest.tags(tokens));
     assertEquals("shelling", tokens.get(1).lemma(), "the noun's lemma, not the verb's");
     assertEquals("kill", tokens.get(2).lemma());
   }
@@ -24,7 +24,7 @@ class GerundAndParticipleTagsTest {
   void aGerundAfterAnAdjectiveIsTheNoun() {
     List<CoreLabel> tokens = HeadlineVerbsTest.labels("heavy/JJ fighting/VBG");
     assertEquals(1, GerundAndParticipleTags.repair(tokens));
-    assertEquals("JJ NN", tags(tokens));
+    assertEquals("JJ NN", HeadlineVerbsTest.tags(tokens));
     assertEquals("fighting", tokens.get(1).lemma());
   }
 
@@ -32,7 +32,7 @@ class GerundAndParticipleTagsTest {
   void aGerundWithAnObjectStaysAVerb() {
     List<CoreLabel> tokens = HeadlineVerbsTest.labels("his/PRP$ executing/VBG three/CD fighters/NNS");
     assertEquals(0, GerundAndParticipleTags.repair(tokens));
-    assertEquals("PRP$ VBG CD NNS", tags(tokens));
+    assertEquals("PRP$ VBG CD NNS", HeadlineVerbsTest.tags(tokens));
   }
 
   @Test
@@ -40,7 +40,7 @@ class GerundAndParticipleTagsTest {
     // left for HeadlinePassives: "Soldier [was] killed in Homs"
     List<CoreLabel> tokens = HeadlineVerbsTest.labels("Soldier/NN killed/VBN in/IN Homs/NNP");
     assertEquals(0, GerundAndParticipleTags.repair(tokens));
-    assertEquals("NN VBN IN NNP", tags(tokens));
+    assertEquals("NN VBN IN NNP", HeadlineVerbsTest.tags(tokens));
   }
 
   @Test
@@ -48,15 +48,12 @@ class GerundAndParticipleTagsTest {
     List<CoreLabel> perfect = HeadlineVerbsTest.labels("Troops/NNS have/VBP killed/VBN 5/CD");
     perfect.get(1).setLemma("have");
     assertEquals(0, GerundAndParticipleTags.repair(perfect));
-    assertEquals("NNS VBP VBN CD", tags(perfect));
+    assertEquals("NNS VBP VBN CD", HeadlineVerbsTest.tags(perfect));
     // the auxiliary need not stand next to the participle: the noun between is its subject
     List<CoreLabel> question = HeadlineVerbsTest.labels("Has/VBZ the/DT army/NN shelled/VBN the/DT town/NN");
     question.get(0).setLemma("have");
     assertEquals(0, GerundAndParticipleTags.repair(question));
-    assertEquals("VBZ DT NN VBN DT NN", tags(question));
+    assertEquals("VBZ DT NN VBN DT NN", HeadlineVerbsTest.tags(question));
   }
 
-  private static String tags(List<CoreLabel> tokens) {
-    return tokens.stream().map(CoreLabel::tag).collect(Collectors.joining(" "));
-  }
 }

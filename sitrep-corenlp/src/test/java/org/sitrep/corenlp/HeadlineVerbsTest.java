@@ -101,7 +101,7 @@ class HeadlineVerbsTest {
     assertEquals(0, own.repair(labels("Warplanes/NNS bomb/NN Aleppo/NNP")));
   }
 
-  private static String tags(List<CoreLabel> tokens) {
+  static String tags(List<CoreLabel> tokens) {
     return tokens.stream().map(CoreLabel::tag).collect(Collectors.joining(" "));
   }
 
