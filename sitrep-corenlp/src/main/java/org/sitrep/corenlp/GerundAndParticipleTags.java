@@ -29,14 +29,14 @@ final class GerundAndParticipleTags {
     int changed = 0;
     for (int i = 1; i < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
-      String left = tokens.get(i - 1).tag();
-      boolean objectNext = i + 1 < tokens.size() && OBJECT_START.contains(tokens.get(i + 1).tag());
+      String left = String.valueOf(tokens.get(i - 1).tag()); // "null" for an untagged token: no rule fires
+      boolean objectNext = i + 1 < tokens.size() && OBJECT_START.contains(String.valueOf(tokens.get(i + 1).tag()));
       if ("VBG".equals(token.tag()) && NOMINAL_LEFT.contains(left) && !objectNext) {
         token.setTag("NN");
         token.setLemma(token.word().toLowerCase(java.util.Locale.ROOT)); // the noun "shelling", not "shell"
         changed++;
       } else if ("VBN".equals(token.tag()) && NOUNS.contains(left) && i + 1 < tokens.size()
-          && OBJECT_START.contains(tokens.get(i + 1).tag()) && !auxiliaryBefore(tokens, i)) {
+          && OBJECT_START.contains(String.valueOf(tokens.get(i + 1).tag())) && !auxiliaryBefore(tokens, i)) {
         token.setTag("VBD");
         changed++;
       }

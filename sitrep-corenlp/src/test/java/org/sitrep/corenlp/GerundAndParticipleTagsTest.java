@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Hand-tagged sentences (word/TAG as the tagger would give them), so no models are needed. */
@@ -56,4 +55,14 @@ class GerundAndParticipleTagsTest {
     assertEquals("VBZ DT NN VBN DT NN", HeadlineVerbsTest.tags(question));
   }
 
+
+  @Test
+  void untaggedTokensAreLeftAloneWithoutFailing() {
+    List<CoreLabel> tokens = HeadlineVerbsTest.labels("The/DT shelling/VBG killed/VBN 5/CD");
+    tokens.get(0).setTag(null);
+    tokens.get(3).setTag(null);
+    assertEquals(0, GerundAndParticipleTags.repair(tokens));
+    assertEquals(0, HeadlineVerbs.standard().repair(tokens));
+    assertEquals(0, AcronymTags.repair(tokens));
+  }
 }
