@@ -217,6 +217,23 @@ class EventExtractorTest {
         "the repelled attacks are told in a with-clause, not as what happened in Dublin");
   }
 
+  @Test
+  void fleeingAPartyIsADefectionNotDisplacement() {
+    Sentence party = new SentenceBuilder(0)
+        .words("Councillors/councillor/NNS fled/flee/VBD the/the/DT party/party/NN in/in/IN Nakuru/Nakuru/NNP")
+        .deps("root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 5 4; obl:in 1 5").build(0);
+    Sentence witnesses = new SentenceBuilder(party.end() + 1).words("Witnesses/witness/NNS spoke/speak/VBD")
+        .deps("root -1 1; nsubj 1 0").build(1);
+    assertEquals(List.of(), run(List.of(party, witnesses), List.of(), List.of(place("Nakuru", party, "Nakuru", -0.30, 36.07))));
+    Sentence town = new SentenceBuilder(0)
+        .words("Residents/resident/NNS fled/flee/VBD the/the/DT town/town/NN in/in/IN Nakuru/Nakuru/NNP")
+        .deps("root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 5 4; obl:in 1 5").build(0);
+    Sentence more = new SentenceBuilder(town.end() + 1).words("Witnesses/witness/NNS spoke/speak/VBD")
+        .deps("root -1 1; nsubj 1 0").build(1);
+    assertEquals(EventType.DISPLACEMENT,
+        run(List.of(town, more), List.of(), List.of(place("Nakuru", town, "Nakuru", -0.30, 36.07))).get(0).type());
+  }
+
   private static Sentence leftHomsAfterTheExplosion(int start, int index) {
     return new SentenceBuilder(start)
         .words("Residents/resident/NNS left/leave/VBD Homs/Homs/NNP after/after/IN the/the/DT explosion/explosion/NN")
