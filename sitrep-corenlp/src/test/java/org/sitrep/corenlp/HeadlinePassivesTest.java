@@ -57,6 +57,18 @@ class HeadlinePassivesTest {
         repaired("Rebels/NNS say/VBP soldier/NN killed/VBN", "nsubj 1 0; root -1 1; nsubj 3 2; ccomp 1 3"));
   }
 
+  @Test
+  void aTransitivePastTenseWithoutObjectIsAPassive() {
+    assertEquals("nummod 1 0; nsubj:pass 2 1; root -1 2; case 4 3; obl:in 2 4",
+        repaired("3/CD soldiers/NNS killed/VBD/kill in/IN Homs/NNP", "nummod 1 0; nsubj 2 1; root -1 2; case 4 3; obl:in 2 4"));
+    String active = "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3";
+    assertEquals(active, repaired("Gunmen/NNS killed/VBD/kill 3/CD soldiers/NNS", active));
+    String intransitive = "nsubj 1 0; root -1 1; case 3 2; obl:in 1 3";
+    assertEquals(intransitive, repaired("Rebels/NNS clashed/VBD/clash in/IN Homs/NNP", intransitive), "clash needs no object");
+    String clausal = "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3";
+    assertEquals(clausal, repaired("Rebels/NNS accused/VBD/accuse to/TO lie/VB", clausal));
+  }
+
   private static String repaired(String tagged, String edges) {
     return HeadlinePassives.repair(tokens(tagged), dependencies(edges)).stream()
         .map(d -> d.relation() + " " + d.governor() + " " + d.dependent()).collect(Collectors.joining("; "));
@@ -66,9 +78,10 @@ class HeadlinePassivesTest {
     List<Token> tokens = new ArrayList<>();
     int start = 0;
     for (String pair : tagged.split(" ")) {
-      int slash = pair.lastIndexOf('/');
-      String word = pair.substring(0, slash);
-      tokens.add(new Token(tokens.size(), start, start + word.length(), word, word.toLowerCase(), pair.substring(slash + 1), "O", null));
+      String[] p = pair.split("/");
+      String word = p[0];
+      String lemma = p.length > 2 ? p[2] : word.toLowerCase();
+      tokens.add(new Token(tokens.size(), start, start + word.length(), word, lemma, p[1], "O", null));
       start += word.length() + 1;
     }
     return tokens;
