@@ -5,9 +5,7 @@ import java.util.Optional;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.model.ActorKind;
-import org.sitrep.model.Quantity;
 import org.sitrep.model.Span;
-import org.sitrep.quantity.QuantityMention;
 
 /**
  * Builds the draft event of one trigger from its dependency roles. Arguments a role does not give
@@ -65,91 +63,13 @@ final class SentenceEventBuilder {
         }
       }
     }
-    bindCount(match, roles, d);
+    new VictimCount(graph, binder).bind(match, roles, d);
     d.type = match.entry().type();
     if (d.type != null && d.target != null && d.target.actor().kind() == ActorKind.CIVILIANS) {
       d.type = match.entry().civilianType();
     }
     return d;
   }
-
-  private void bindCount(TriggerMatch match, TriggerEntry.Roles roles, Draft d) {
-    List<Integer> tokens = binder.roleTokens(match, roles.count());
-    if (!tokens.isEmpty()) {
-      Optional<Quantity> listed = coordinatedCount(tokens.get(0));
-      if (listed.isPresent()) {
-        d.victimsText = graph.token(tokens.get(0)).word();
-        d.victimsToken = tokens.get(0);
-        d.setCount(match.entry().countField(), listed.get());
-        return;
-      }
-    }
-    for (int t : tokens) {
-      Optional<QuantityMention> q = binder.quantityUnder(t);
-      if (d.victimsText == null) {
-        d.victimsText = graph.token(t).word();
-      }
-      if (q.isPresent()) {
-        d.victimsToken = t;
-        d.setCount(match.entry().countField(), q.get().q());
-        return;
-      }
-    }
-    if (!tokens.isEmpty() && isOnePerson(tokens.get(0)) && !isCoordinated(tokens.get(0))) {
-      d.victimsToken = tokens.get(0);
-      d.setCount(match.entry().countField(), new Quantity(1, true, null, null, graph.token(tokens.get(0)).word()));
-    }
-  }
-
-  /**
-   * "a woman and two of her children were killed": the victims listed one by one add up (1 + 2),
-   * when every item has an exact count or names one person; otherwise there is no sum.
-   */
-  private Optional<Quantity> coordinatedCount(int head) {
-    List<Integer> items = new java.util.ArrayList<>(List.of(head));
-    items.addAll(graph.dependents(head, RelationPattern.parse("conj:*")));
-    if (items.size() < 2) {
-      return Optional.empty();
-    }
-    long sum = 0;
-    for (int item : items) {
-      java.util.Set<Integer> own = new java.util.HashSet<>(graph.subtree(item));
-      graph.dependents(item, RelationPattern.parse("conj:*")).forEach(c -> own.removeAll(graph.subtree(c)));
-      Optional<QuantityMention> q = binder.quantityAmong(own);
-      if (q.isPresent() && q.get().q().exact()) {
-        sum += q.get().q().value();
-      } else if (q.isEmpty() && isOnePerson(item)) {
-        sum++;
-      } else {
-        return Optional.empty();
-      }
-    }
-    int last = items.get(items.size() - 1);
-    Span text = new Span(graph.token(Math.min(head, last)).start(), binder.subtreeSpan(last).end());
-    return Optional.of(new Quantity(sum, true, null, null, graph.sentenceText(text)));
-  }
-
-  /**
-   * "A Turkish soldier was killed", "the commander died": a singular noun naming one person
-   * (noun class individual), not under "no"/"every"/"any", is one.
-   */
-  private boolean isOnePerson(int token) {
-    org.sitrep.model.Token t = graph.token(token);
-    // the tagger reads "a civilian" as an adjective with a determiner
-    boolean noun = "NN".equals(t.pos()) || "JJ".equals(t.pos()) && !graph.dependents(token, RelationPattern.parse("det")).isEmpty();
-    if (!noun || !NounClasses.standard().contains("individual", TriggerMatcher.lemma(t))) {
-      return false;
-    }
-    return graph.dependents(token, RelationPattern.parse("det,nummod")).stream()
-        .noneMatch(det -> NOT_ONE.contains(graph.token(det).word().toLowerCase(java.util.Locale.ROOT))
-            || graph.headRelation(det).equals("nummod"));
-  }
-
-  private boolean isCoordinated(int token) {
-    return !graph.dependents(token, RelationPattern.parse("conj:*")).isEmpty() || graph.headRelation(token).startsWith("conj");
-  }
-
-  private static final java.util.Set<String> NOT_ONE = java.util.Set.of("no", "every", "each", "any", "some");
 
   /** @param at receives the role token the actor was found under */
   private ActorMention firstActor(List<Integer> tokens, ActorMention exclude, String[] pronoun, int[] at) {

@@ -1,7 +1,5 @@
 package org.sitrep.geo;
 
-import org.sitrep.knowledge.TsvResource;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,12 +28,8 @@ public final class PlaceFinder {
   private final CompassRegions compass = new CompassRegions();
   private final ToponymScanner scanner;
   private final PlaceResolver resolver = new PlaceResolver();
-  private final Set<String> stopWords = keys("place-stoplist.tsv");
-  private final Set<String> orgHeads = union(keys("org-heads.tsv"), keys("disease-heads.tsv"));
-  private final Set<String> locativeCues = keys("locative-cues.tsv");
-  private final Set<String> placeHeads = keys("place-head-cues.tsv");
-  private final Set<String> divisionWords = keys("admin1-words.tsv");
-
+  private final Set<String> stopWords = NameContext.keys("place-stoplist.tsv");
+  private final NameContext context = new NameContext();
 
   public PlaceFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -50,14 +44,14 @@ public final class PlaceFinder {
   /** Toponyms in the article, none overlapping {@code exclude}, each resolved in the article's context. */
   public List<PlaceMention> find(AnnotatedArticle article, List<Span> exclude) {
     String text = article.article().text();
-    Set<String> lowercaseWords = lowercaseWords(text);
+    Set<String> lowercaseWords = CommonWords.lowercaseWords(text);
     List<Span> datelines = datelineZones(text);
     List<OneDecisionPerName.Candidate> candidates = new ArrayList<>();
     for (Sentence s : sentencesOf(article, text)) {
       List<Span> words = ToponymScanner.words(text, s.start(), Math.min(s.end(), text.length()));
       for (Toponym t : scanner.scan(text, words)) {
-        boolean hard = passesHardFilters(t, text, words, exclude) && !commonWord(t, lowercaseWords)
-            && !taggedCommonWord(t, s);
+        boolean hard = passesHardFilters(t, text, words, exclude) && !CommonWords.inLowercaseElsewhere(t, lowercaseWords)
+            && !CommonWords.taggedCommonWord(t, s);
         Set<String> ner = nerOf(s, t.span());
         boolean tagged = ner.stream().anyMatch(LOCATION_NER::contains);
         boolean other = !tagged && ner.stream().anyMatch(n -> OTHER_NER.contains(n) && !n.equals("ORGANIZATION"));
@@ -173,8 +167,8 @@ public final class PlaceFinder {
       return true;
     }
     String key = t.text().toLowerCase(Locale.ROOT);
-    return !stopWords.contains(key) && gazetteer.demonymCountry(t.text()).isEmpty() && !followedByOrgHead(t, text, words)
-        && !townAsAcronym(t) && !currencyPrefix(t, text);
+    return !stopWords.contains(key) && gazetteer.demonymCountry(t.text()).isEmpty() && !context.followedByOrgHead(t, text, words)
+        && !townAsAcronym(t) && !NameContext.currencyPrefix(t, text);
   }
 
   /**
@@ -198,60 +192,7 @@ public final class PlaceFinder {
     if (ner.stream().anyMatch(OTHER_NER::contains)) {
       return misreadName(t, text, words, ner);
     }
-    return notable(t) || t.qualifierCountry() != null || t.admin1Qualified() || (!s.parsed() && afterLocativeCue(t, text, words));
-  }
-
-  /**
-   * A one-word town name that the same article also writes in lowercase ("One" and "one", "Park" and
-   * "park") is the common word capitalised at a sentence start or in a title, not the town; countries,
-   * divisions and regions are exempt ("Turkey" and "turkey"), and so is a qualified name.
-   */
-  private static boolean commonWord(Toponym t, Set<String> lowercaseWords) {
-    boolean towns = t.candidates().stream().allMatch(e -> e.kind() == EntryKind.CITY);
-    boolean qualified = t.qualifierCountry() != null || t.qualifierAdmin1() != null || t.admin1Qualified();
-    return towns && !qualified && !t.text().contains(" ") && lowercaseWords.contains(t.text().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * A one-word town name at a sentence start that the POS tagger reads as a common word ("Car bomb
-   * kills 5", "Just as ...": NN, RB) is that word capitalised, not the town. Only at the start: inside
-   * a sentence the tagger also tags unknown names NN ("bomb Afrin"). Countries, divisions, regions
-   * and qualified names are exempt.
-   */
-  private static boolean taggedCommonWord(Toponym t, Sentence s) {
-    boolean towns = t.candidates().stream().allMatch(e -> e.kind() == EntryKind.CITY);
-    boolean qualified = t.qualifierCountry() != null || t.qualifierAdmin1() != null || t.admin1Qualified();
-    if (!towns || qualified || t.text().contains(" ") || !s.parsed()) {
-      return false;
-    }
-    List<Token> tokens = s.tokens().stream()
-        .filter(k -> k.start() < t.span().end() && t.span().start() < k.end()).toList();
-    boolean first = !tokens.isEmpty() && firstWordOf(s, tokens.get(0));
-    return first && tokens.stream().allMatch(k -> k.pos() != null && !k.pos().startsWith("NNP")
-        && !"LOCATION".equals(k.ner()));
-  }
-
-  /** The sentence's first word, quotes and brackets before it aside. */
-  private static boolean firstWordOf(Sentence s, Token token) {
-    for (Token k : s.tokens()) {
-      if (k == token) {
-        return true;
-      }
-      if (k.word().chars().anyMatch(Character::isLetterOrDigit)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static Set<String> lowercaseWords(String text) {
-    Set<String> found = new HashSet<>();
-    for (Span w : ToponymScanner.words(text, 0, text.length())) {
-      if (Character.isLowerCase(text.charAt(w.start()))) {
-        found.add(ToponymScanner.word(text, w));
-      }
-    }
-    return found;
+    return notable(t) || t.qualifierCountry() != null || t.admin1Qualified() || (!s.parsed() && context.afterLocativeCue(t, text, words));
   }
 
   /**
@@ -262,59 +203,14 @@ public final class PlaceFinder {
    */
   private boolean misreadName(Toponym t, String text, List<Span> words, Set<String> ner) {
     boolean personOrOrg = ner.stream().filter(OTHER_NER::contains).allMatch(n -> n.equals("PERSON") || n.equals("ORGANIZATION"));
-    return personOrOrg && notable(t) && (afterLocativeCue(t, text, words) || beforePlaceHead(t, text, words)
-        || divisionAfterDivisionWord(t, text, words));
-  }
-
-  /** "the State of Ohio", "the Province of Alberta": a division named after its division word. */
-  private boolean divisionAfterDivisionWord(Toponym t, String text, List<Span> words) {
-    List<Span> before = words.stream().filter(w -> w.end() <= t.span().start()).toList();
-    if (before.size() < 2 || t.candidates().stream().noneMatch(e -> e.kind() == EntryKind.ADMIN1)) {
-      return false;
-    }
-    String of = ToponymScanner.word(text, before.get(before.size() - 1));
-    String division = ToponymScanner.word(text, before.get(before.size() - 2)).toLowerCase(Locale.ROOT);
-    return of.equals("of") && divisionWords.contains(division);
-  }
-
-  /** "Khan Shaykhun massacre", "Azaz city": a settlement or event noun right after the name. */
-  private boolean beforePlaceHead(Toponym t, String text, List<Span> words) {
-    Optional<Span> next = words.stream().filter(w -> w.start() >= t.span().end()).findFirst();
-    return next.isPresent() && text.substring(t.span().end(), next.get().start()).isBlank()
-        && placeHeads.contains(ToponymScanner.word(text, next.get()).toLowerCase(Locale.ROOT));
+    return personOrOrg && notable(t) && (context.afterLocativeCue(t, text, words) || context.beforePlaceHead(t, text, words)
+        || context.divisionAfterDivisionWord(t, text, words));
   }
 
   private boolean notable(Toponym t) {
     double minPopulation = resolver.weight("notable_population");
     return t.candidates().stream().anyMatch(e -> e.kind() != EntryKind.CITY || e.population() >= minPopulation
         || e.isCapital() || e.isDivisionSeat());
-  }
-
-  private boolean followedByOrgHead(Toponym t, String text, List<Span> words) {
-    Optional<Span> next = words.stream().filter(w -> w.start() >= t.span().end()).findFirst();
-    return next.isPresent() && text.substring(t.span().end(), next.get().start()).isBlank()
-        && orgHeads.contains(ToponymScanner.word(text, next.get()).toLowerCase(Locale.ROOT));
-  }
-
-  /** The word before the name is a locative cue, "the" aside ("in the DRC", "to the Vatican"). */
-  private boolean afterLocativeCue(Toponym t, String text, List<Span> words) {
-    Span previous = null;
-    Span beforePrevious = null;
-    for (Span w : words) {
-      if (w.end() <= t.span().start()) {
-        beforePrevious = previous;
-        previous = w;
-      }
-    }
-    if (previous != null && beforePrevious != null && ToponymScanner.word(text, previous).equalsIgnoreCase("the")) {
-      previous = beforePrevious;
-    }
-    return previous != null && locativeCues.contains(ToponymScanner.word(text, previous).toLowerCase(Locale.ROOT));
-  }
-
-  /** "US$58 million", "A$2 billion": a country's short name written before a dollar sign is a currency. */
-  private static boolean currencyPrefix(Toponym t, String text) {
-    return t.span().end() < text.length() && text.charAt(t.span().end()) == '$';
   }
 
   private static Set<String> nerOf(Sentence s, Span span) {
@@ -334,17 +230,5 @@ public final class PlaceFinder {
       return article.sentences();
     }
     return List.of(new Sentence(0, 0, text.length(), text, List.of(), List.of(), false));
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new HashSet<>(a);
-    all.addAll(b);
-    return all;
-  }
-
-  private static Set<String> keys(String file) {
-    Set<String> set = new HashSet<>();
-    TsvResource.cells("org/sitrep/geo/" + file).stream().map(r -> r[0].trim()).toList().forEach(w -> set.add(w.toLowerCase(Locale.ROOT)));
-    return set;
   }
 }

@@ -1,0 +1,106 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.quantity.QuantityMention;
+
+/**
+ * How many the trigger's count role names: a number under the role word ("killed 12 people"), the
+ * sum of victims listed one by one ("a woman and two of her children" = 3), or one for a single
+ * person named in the singular ("a Turkish soldier was killed").
+ */
+final class VictimCount {
+  private final DependencyGraph graph;
+  private final ArgumentBinder binder;
+
+  VictimCount(DependencyGraph graph, ArgumentBinder binder) {
+    this.graph = graph;
+    this.binder = binder;
+  }
+
+  /** Sets the draft's count (fatalities, injured or displaced) and the victims it was read from. */
+  void bind(TriggerMatch match, TriggerEntry.Roles roles, Draft d) {
+    List<Integer> tokens = binder.roleTokens(match, roles.count());
+    if (!tokens.isEmpty()) {
+      Optional<Quantity> listed = coordinatedCount(tokens.get(0));
+      if (listed.isPresent()) {
+        d.victimsText = graph.token(tokens.get(0)).word();
+        d.victimsToken = tokens.get(0);
+        d.setCount(match.entry().countField(), listed.get());
+        return;
+      }
+    }
+    for (int t : tokens) {
+      Optional<QuantityMention> q = binder.quantityUnder(t);
+      if (d.victimsText == null) {
+        d.victimsText = graph.token(t).word();
+      }
+      if (q.isPresent()) {
+        d.victimsToken = t;
+        d.setCount(match.entry().countField(), q.get().q());
+        return;
+      }
+    }
+    if (!tokens.isEmpty() && isOnePerson(tokens.get(0)) && !isCoordinated(tokens.get(0))) {
+      d.victimsToken = tokens.get(0);
+      d.setCount(match.entry().countField(), new Quantity(1, true, null, null, graph.token(tokens.get(0)).word()));
+    }
+  }
+
+  /**
+   * "a woman and two of her children were killed": the victims listed one by one add up (1 + 2),
+   * when every item has an exact count or names one person; otherwise there is no sum.
+   */
+  private Optional<Quantity> coordinatedCount(int head) {
+    List<Integer> items = new ArrayList<>(List.of(head));
+    items.addAll(graph.dependents(head, RelationPattern.parse("conj:*")));
+    if (items.size() < 2) {
+      return Optional.empty();
+    }
+    long sum = 0;
+    for (int item : items) {
+      Set<Integer> own = new HashSet<>(graph.subtree(item));
+      graph.dependents(item, RelationPattern.parse("conj:*")).forEach(c -> own.removeAll(graph.subtree(c)));
+      Optional<QuantityMention> q = binder.quantityAmong(own);
+      if (q.isPresent() && q.get().q().exact()) {
+        sum += q.get().q().value();
+      } else if (q.isEmpty() && isOnePerson(item)) {
+        sum++;
+      } else {
+        return Optional.empty();
+      }
+    }
+    int last = items.get(items.size() - 1);
+    Span text = new Span(graph.token(Math.min(head, last)).start(), binder.subtreeSpan(last).end());
+    return Optional.of(new Quantity(sum, true, null, null, graph.sentenceText(text)));
+  }
+
+  /**
+   * "A Turkish soldier was killed", "the commander died": a singular noun naming one person
+   * (noun class individual), not under "no"/"every"/"any", is one.
+   */
+  private boolean isOnePerson(int token) {
+    Token t = graph.token(token);
+    // the tagger reads "a civilian" as an adjective with a determiner
+    boolean noun = "NN".equals(t.pos()) || "JJ".equals(t.pos()) && !graph.dependents(token, RelationPattern.parse("det")).isEmpty();
+    if (!noun || !NounClasses.standard().contains("individual", TriggerMatcher.lemma(t))) {
+      return false;
+    }
+    return graph.dependents(token, RelationPattern.parse("det,nummod")).stream()
+        .noneMatch(det -> NOT_ONE.contains(graph.token(det).word().toLowerCase(Locale.ROOT))
+            || graph.headRelation(det).equals("nummod"));
+  }
+
+  private boolean isCoordinated(int token) {
+    return !graph.dependents(token, RelationPattern.parse("conj:*")).isEmpty() || graph.headRelation(token).startsWith("conj");
+  }
+
+  private static final Set<String> NOT_ONE = Set.of("no", "every", "each", "any", "some");
+}

@@ -1,0 +1,80 @@
+package org.sitrep.geo;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.knowledge.TsvResource;
+import org.sitrep.model.Span;
+
+/**
+ * The words around a candidate name that say what it is: a locative cue before it ("in", "targets"),
+ * a settlement or event noun after it ("Khan Shaykhun massacre"), an organisation head after it
+ * ("Homs University"), a division word before it ("the State of Ohio"), a dollar sign after it
+ * ("US$58"). Each word list is a data file beside this class.
+ */
+final class NameContext {
+  private final Set<String> orgHeads = union(keys("org-heads.tsv"), keys("disease-heads.tsv"));
+  private final Set<String> locativeCues = keys("locative-cues.tsv");
+  private final Set<String> placeHeads = keys("place-head-cues.tsv");
+  private final Set<String> divisionWords = keys("admin1-words.tsv");
+
+  /** "the State of Ohio", "the Province of Alberta": a division named after its division word. */
+  boolean divisionAfterDivisionWord(Toponym t, String text, List<Span> words) {
+    List<Span> before = words.stream().filter(w -> w.end() <= t.span().start()).toList();
+    if (before.size() < 2 || t.candidates().stream().noneMatch(e -> e.kind() == EntryKind.ADMIN1)) {
+      return false;
+    }
+    String of = ToponymScanner.word(text, before.get(before.size() - 1));
+    String division = ToponymScanner.word(text, before.get(before.size() - 2)).toLowerCase(Locale.ROOT);
+    return of.equals("of") && divisionWords.contains(division);
+  }
+
+  /** "Khan Shaykhun massacre", "Azaz city": a settlement or event noun right after the name. */
+  boolean beforePlaceHead(Toponym t, String text, List<Span> words) {
+    Optional<Span> next = words.stream().filter(w -> w.start() >= t.span().end()).findFirst();
+    return next.isPresent() && text.substring(t.span().end(), next.get().start()).isBlank()
+        && placeHeads.contains(ToponymScanner.word(text, next.get()).toLowerCase(Locale.ROOT));
+  }
+
+  /** "Homs University", "Marburg virus": an organisation or disease word right after the name. */
+  boolean followedByOrgHead(Toponym t, String text, List<Span> words) {
+    Optional<Span> next = words.stream().filter(w -> w.start() >= t.span().end()).findFirst();
+    return next.isPresent() && text.substring(t.span().end(), next.get().start()).isBlank()
+        && orgHeads.contains(ToponymScanner.word(text, next.get()).toLowerCase(Locale.ROOT));
+  }
+
+  /** The word before the name is a locative cue, "the" aside ("in the DRC", "to the Vatican"). */
+  boolean afterLocativeCue(Toponym t, String text, List<Span> words) {
+    Span previous = null;
+    Span beforePrevious = null;
+    for (Span w : words) {
+      if (w.end() <= t.span().start()) {
+        beforePrevious = previous;
+        previous = w;
+      }
+    }
+    if (previous != null && beforePrevious != null && ToponymScanner.word(text, previous).equalsIgnoreCase("the")) {
+      previous = beforePrevious;
+    }
+    return previous != null && locativeCues.contains(ToponymScanner.word(text, previous).toLowerCase(Locale.ROOT));
+  }
+
+  /** "US$58 million", "A$2 billion": a country's short name written before a dollar sign is a currency. */
+  static boolean currencyPrefix(Toponym t, String text) {
+    return t.span().end() < text.length() && text.charAt(t.span().end()) == '$';
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  static Set<String> keys(String file) {
+    Set<String> set = new HashSet<>();
+    TsvResource.cells("org/sitrep/geo/" + file).forEach(r -> set.add(r[0].trim().toLowerCase(Locale.ROOT)));
+    return set;
+  }
+}
