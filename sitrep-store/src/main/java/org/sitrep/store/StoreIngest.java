@@ -17,6 +17,7 @@ import org.sitrep.error.ErrorCode;
 import org.sitrep.error.Failure;
 import org.sitrep.model.Article;
 import org.sitrep.pipeline.ArticleResult;
+import org.sitrep.store.cluster.CountryFilter;
 import org.sitrep.store.cluster.EventClustering;
 import org.sitrep.store.input.CorpusReader;
 import org.sitrep.store.input.Sink;
@@ -33,6 +34,8 @@ public final class StoreIngest {
   private final int threads;
   private final Consumer<Failure> onFailure;
   private final IngestCounts counts = new IngestCounts();
+  /** Countries (null: none) of the events this run stored: only their clusters are recomputed. */
+  private final Set<String> touchedCountries = new HashSet<>();
   /** Keys of articles admitted in this run but maybe not saved yet: a repeat inside one run is a skip too. */
   private final Set<String> inFlight = new HashSet<>();
   /** Content hash of each id met in this run, to tell a repeat from a clash before either is saved. */
@@ -78,8 +81,9 @@ public final class StoreIngest {
         deliver(window.poll(), onRecordDone);
       }
       if (counts.stored() > 0) {
-        new EventClustering(store).rebuild();
-        EventOrder.sort(store);
+        // only the countries this run added events to: the rest of the store's clusters stand
+        new EventClustering(store).update(CountryFilter.of(touchedCountries));
+        EventOrder.sortIfWorthIt(store, counts.events());
       }
     } finally {
       pool.shutdownNow();
@@ -112,6 +116,10 @@ public final class StoreIngest {
       ArticleResult result = p.result().get();
       store.save(result);
       counts.stored(result.events().size());
+      for (org.sitrep.model.Event e : result.events()) {
+        org.sitrep.model.Place at = e.location() != null ? e.location() : e.from();
+        touchedCountries.add(at == null ? null : at.country()); // the events table's country column
+      }
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       fail(new Failure(p.article().origin(), 0, ErrorCode.SR201, cause.getClass().getSimpleName() + ": " + cause.getMessage()));

@@ -39,6 +39,24 @@ class EventOrderTest {
     }
   }
 
+  @Test
+  void ingestResortsOnlyWhenTheUnsortedTailReachesItsShare() throws Exception {
+    try (Store store = Store.open(dir.resolve("t.duckdb"))) {
+      Random random = new Random(5);
+      for (int i = 0; i < 30; i++) {
+        store.save(Fixtures.process(Fixtures.article("b" + i, "https://y.example/" + i, Fixtures.randomText(random))));
+      }
+      long total = store.count("events");
+      assertTrue(total >= 40, "enough events for a 5% threshold above one: " + total);
+      assertEquals(total, EventOrder.sort(store));
+      assertEquals(0, EventOrder.sortIfWorthIt(store, 1), "one new event in " + total + " is not worth a rewrite");
+      assertEquals(1, store.inTransaction(EventOrder::unsorted));
+      long rest = (total * EventOrder.RESORT_PERCENT + 99) / 100 - 1;
+      assertEquals(total, EventOrder.sortIfWorthIt(store, rest), "the tail reached its share");
+      assertEquals(0, store.inTransaction(EventOrder::unsorted));
+    }
+  }
+
   private static String export(Store store) throws java.io.IOException {
     StringWriter out = new StringWriter();
     new EventExport(store).write(EventFilter.none(), EventExport.Format.jsonl, out);

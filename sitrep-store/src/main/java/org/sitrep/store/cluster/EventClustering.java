@@ -42,7 +42,17 @@ public final class EventClustering {
 
   /** Returns the number of clusters of two or more events. */
   public int rebuild() {
-    return store.inTransaction(db -> write(db, StoredEvent.points(db)));
+    return store.inTransaction(db -> write(db, CountryFilter.ALL));
+  }
+
+  /**
+   * Recomputes only the clusters of the given countries, as ingest does for the countries of the
+   * events it added: the clusterer blocks by country, so this gives exactly what a full rebuild
+   * would give them, without reading the rest of the store. Returns the number of clusters of two or
+   * more events written for those countries.
+   */
+  public int update(CountryFilter countries) {
+    return countries.isEmpty() ? 0 : store.inTransaction(db -> write(db, countries));
   }
 
   /**
@@ -50,20 +60,38 @@ public final class EventClustering {
    * the members' evidence for the summaries and the JSON of events whose cluster changed. A store of
    * 280,000 events held as parsed events and JSON trees filled a 2 GB heap.
    */
-  private int write(Connection db, List<EventPoint> points) throws SQLException {
-    List<EventCluster> clusters = clusterer.cluster(points)
+  private int write(Connection db, CountryFilter countries) throws SQLException {
+    List<EventCluster> clusters = clusterer.cluster(StoredEvent.points(db, countries))
         .stream().filter(c -> c.members().size() > 1).toList();
-    try (Statement s = db.createStatement()) {
-      s.execute("DELETE FROM clusters");
-      s.execute("DELETE FROM cluster_summaries");
-    }
+    deleteClusters(db, countries);
     insertMembers(db, clusters);
-    Map<String, List<Evidence>> evidence = memberEvidence(db);
+    Map<String, List<Evidence>> evidence = memberEvidence(db, countries);
     for (EventCluster c : clusters) {
       insertSummary(db, c, ClusterSummary.of(c), evidence);
     }
-    updateEvents(db);
+    updateEvents(db, countries);
     return clusters.size();
+  }
+
+  /** The clusters (and their summaries) that have a member in the given countries. */
+  private static void deleteClusters(Connection db, CountryFilter countries) throws SQLException {
+    if (countries == CountryFilter.ALL) {
+      try (Statement s = db.createStatement()) {
+        s.execute("DELETE FROM clusters");
+        s.execute("DELETE FROM cluster_summaries");
+      }
+      return;
+    }
+    try (PreparedStatement s = db.prepareStatement("CREATE TEMP TABLE stale_clusters AS SELECT DISTINCT c.id FROM clusters c"
+        + " JOIN events e ON e.id = c.event_id WHERE " + countries.sql("e"))) {
+      countries.bind(s, 1);
+      s.execute();
+    }
+    try (Statement s = db.createStatement()) {
+      s.execute("DELETE FROM cluster_summaries WHERE id IN (SELECT id FROM stale_clusters)");
+      s.execute("DELETE FROM clusters WHERE id IN (SELECT id FROM stale_clusters)");
+      s.execute("DROP TABLE stale_clusters");
+    }
   }
 
   private static void insertMembers(Connection db, List<EventCluster> clusters) throws SQLException {
@@ -79,11 +107,13 @@ public final class EventClustering {
     }
   }
 
-  /** The evidence of every clustered event, read from its stored JSON. */
-  private static Map<String, List<Evidence>> memberEvidence(Connection db) throws SQLException {
+  /** The evidence of every clustered event of the given countries, read from its stored JSON. */
+  private static Map<String, List<Evidence>> memberEvidence(Connection db, CountryFilter countries) throws SQLException {
     Map<String, List<Evidence>> evidence = new HashMap<>();
-    try (Statement s = db.createStatement();
-         ResultSet r = s.executeQuery("SELECT e.id, e.json FROM events e JOIN clusters c ON c.event_id = e.id")) {
+    try (PreparedStatement s = db.prepareStatement("SELECT e.id, e.json FROM events e JOIN clusters c ON c.event_id = e.id WHERE "
+        + countries.sql("e"))) {
+      countries.bind(s, 1);
+      ResultSet r = s.executeQuery();
       while (r.next()) {
         try {
           evidence.put(r.getString(1), READER.event((ObjectNode) JSON.readTree(r.getString(2))).evidence());
@@ -132,12 +162,13 @@ public final class EventClustering {
    * store compares each event's column with the clusters table just written, so only those rows
    * are read. An event whose JSON does not parse is left as it is (clustering skipped it too).
    */
-  private static void updateEvents(Connection db) throws SQLException {
+  private static void updateEvents(Connection db, CountryFilter countries) throws SQLException {
     String changed = "SELECT e.id, e.json, c.id FROM events e LEFT JOIN clusters c ON c.event_id = e.id"
-        + " WHERE e.duplicate_of IS NULL AND e.cluster IS DISTINCT FROM c.id";
-    try (Statement s = db.createStatement();
-         ResultSet r = s.executeQuery(changed);
+        + " WHERE e.duplicate_of IS NULL AND e.cluster IS DISTINCT FROM c.id AND " + countries.sql("e");
+    try (PreparedStatement s = db.prepareStatement(changed);
          PreparedStatement u = db.prepareStatement("UPDATE events SET cluster = ?, json = ? WHERE id = ?")) {
+      countries.bind(s, 1);
+      ResultSet r = s.executeQuery();
       int pending = 0;
       while (r.next()) {
         Optional<String> json = withCluster(r.getString(2), r.getString(3));

@@ -30,23 +30,36 @@ final class StoredEvent {
   private StoredEvent() {}
 
   static List<EventPoint> points(Connection db) throws SQLException {
+    return points(db, CountryFilter.ALL);
+  }
+
+  /** The points of the events whose country passes {@code filter}, in the same order as {@link #points(Connection)}. */
+  static List<EventPoint> points(Connection db, CountryFilter filter) throws SQLException {
     EventJson reader = new EventJson();
     List<EventPoint> events = new ArrayList<>();
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(SQL)) {
-      while (r.next()) {
-        try {
-          ObjectNode json = (ObjectNode) JSON.readTree(r.getString(3));
-          Event e = reader.event(json);
-          Date published = r.getDate(6);
-          EventPoint p = EventPoint.of(e, r.getString(2), source(r.getString(4), r.getString(5), r.getString(2)),
-              published == null ? null : published.toLocalDate());
-          events.add(withId(p, r.getString(1)));
-        } catch (IOException | RuntimeException broken) {
-          // a damaged row is left out of clustering; `sitrep sql` still shows it
-        }
+    String sql = SQL.replace(" ORDER BY", " AND " + filter.sql("e") + " ORDER BY");
+    try (java.sql.PreparedStatement s = db.prepareStatement(sql)) {
+      filter.bind(s, 1);
+      try (ResultSet r = s.executeQuery()) {
+        read(r, reader, events);
       }
     }
     return events;
+  }
+
+  private static void read(ResultSet r, EventJson reader, List<EventPoint> events) throws SQLException {
+    while (r.next()) {
+      try {
+        ObjectNode json = (ObjectNode) JSON.readTree(r.getString(3));
+        Event e = reader.event(json);
+        Date published = r.getDate(6);
+        EventPoint p = EventPoint.of(e, r.getString(2), source(r.getString(4), r.getString(5), r.getString(2)),
+            published == null ? null : published.toLocalDate());
+        events.add(withId(p, r.getString(1)));
+      } catch (IOException | RuntimeException broken) {
+        // a damaged row is left out of clustering; `sitrep sql` still shows it
+      }
+    }
   }
 
   /** The article's source, else its URL's host, else its id: something that tells outlets apart. */
