@@ -113,6 +113,12 @@ class PlaceFinderGeoNamesTest {
   }
 
   @Test
+  void aPlaceBeforeItsPoliceOrCouncilIsAPlaceButNotBeforeAUniversity() {
+    assertEquals("CAN", placeNamed(find("Montreal police raided the shop on Friday."), "Montreal").country());
+    assertTrue(find("He studied at Toronto University for years.").stream().noneMatch(m -> m.place().text().equals("Toronto")));
+  }
+
+  @Test
   void repeatedGeorgiaDoesNotOutvoteTheTownsAroundIt() {
     // each "Georgia" used to vote for the country it might be; one Georgia town decides
     Place state = placeNamed(find("Georgia lawmakers met in Fitzgerald. Georgia communities want Georgia rules, "
