@@ -21,6 +21,9 @@ final class ToponymScanner {
   /** A word, or an initialism with its periods ("U.S.", "W.Va."), which would otherwise split into letters. */
   private static final Pattern WORD = Pattern.compile("\\p{Lu}\\.(?:\\p{Lu}\\p{Ll}{0,2}\\.)+|\\p{L}[\\p{L}\\p{M}'’\\-]*");
   private static final int MAX_WORDS = 5;
+  /** "Texas-based", "Canada-wide": endings cut off a word so the place before them is looked up (place-suffixes.tsv). */
+  private static final Set<String> PLACE_SUFFIXES = Set.copyOf(TsvResource.cells("org/sitrep/geo/place-suffixes.tsv")
+      .stream().map(r -> r[0].trim().toLowerCase(Locale.ROOT)).toList());
   private static final Set<String> CONNECTORS = Set.of("al", "el", "ez", "es", "as", "ad", "ar", "az", "ash", "an", "at", "de", "of", "la", "le", "du");
 
   private final Gazetteer gazetteer;
@@ -44,6 +47,10 @@ final class ToponymScanner {
       }
       while (end > m.start() + 1 && "-'’".indexOf(text.charAt(end - 1)) >= 0) {
         end--;
+      }
+      int hyphen = text.lastIndexOf('-', end - 1);
+      if (hyphen > m.start() && PLACE_SUFFIXES.contains(text.substring(hyphen + 1, end).toLowerCase(Locale.ROOT))) {
+        end = hyphen;
       }
       words.add(new Span(m.start(), end));
     }

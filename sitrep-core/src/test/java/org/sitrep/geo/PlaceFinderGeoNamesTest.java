@@ -119,6 +119,13 @@ class PlaceFinderGeoNamesTest {
   }
 
   @Test
+  void aPlaceBeforeAHyphenatedEndingIsFound() {
+    assertEquals("USA", placeNamed(find("A Texas-based company ran the bunkhouse."), "Texas").country());
+    assertEquals("CAN", placeNamed(find("Police issued a Canada-wide warrant."), "Canada").country());
+    assertTrue(find("A state-run company ran the bunkhouse.").isEmpty(), "no capitalised name, no place");
+  }
+
+  @Test
   void repeatedGeorgiaDoesNotOutvoteTheTownsAroundIt() {
     // each "Georgia" used to vote for the country it might be; one Georgia town decides
     Place state = placeNamed(find("Georgia lawmakers met in Fitzgerald. Georgia communities want Georgia rules, "
