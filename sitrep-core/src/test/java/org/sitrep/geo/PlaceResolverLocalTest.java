@@ -34,6 +34,8 @@ class PlaceResolverLocalTest {
       .add(city("Springfield", 2, "Missouri", 37.2f, -93.29f, 166_000))
       .add(city("Trenton", 3, "New Jersey", 40.22f, -74.76f, 84_000))
       .add(city("West Monroe", 4, "Louisiana", 32.52f, -92.15f, 13_000), "Trenton")
+      .add(city("Arlington", 6, "Texas", 32.74f, -97.11f, 390_000))
+      .add(new GazetteerEntry(EntryKind.CITY, "Arlington", 7, "USA", "Virginia", 38.88f, -77.10f, 230_000, "PPLA2"))
       .add(new GazetteerEntry(EntryKind.CITY, "Hamah", 5, "SYR", "Hama Governorate", 35.13f, 36.76f, 460_000, "PPLA"), "Hama")
       .add(new GazetteerEntry(EntryKind.ADMIN1, "Hama Governorate", 0, "SYR", "Hama Governorate", 35.19f, 37.21f, 0, ""), "Hama")
       .build();
@@ -50,6 +52,11 @@ class PlaceResolverLocalTest {
         places("Deputies in Kentucky said they searched Laurel County overnight."));
     assertEquals(List.of("Georgia:Georgia:admin1", "Laurel County:Georgia:admin2"),
         places("Deputies in Georgia said they searched Laurel County overnight."));
+  }
+
+  @Test
+  void withoutContextTheLargerTownBeatsASmallerDivisionSeat() {
+    assertEquals(List.of("Arlington:Texas:city"), places("The City Council of Arlington voted 8-1 on Tuesday."));
   }
 
   @Test
