@@ -126,6 +126,12 @@ class PlaceFinderGeoNamesTest {
   }
 
   @Test
+  void newsSpellingsGeoNamesLacksFindTheirTown() {
+    assertEquals("SYR", placeNamed(find("Shelling hit Deir Ezzor on Monday."), "Deir Ezzor").country());
+    assertEquals("Manbij", placeNamed(find("Coalition warplanes struck Menbej on Monday."), "Menbej").name());
+  }
+
+  @Test
   void repeatedGeorgiaDoesNotOutvoteTheTownsAroundIt() {
     // each "Georgia" used to vote for the country it might be; one Georgia town decides
     Place state = placeNamed(find("Georgia lawmakers met in Fitzgerald. Georgia communities want Georgia rules, "
