@@ -136,12 +136,12 @@ final class DependencyGraph {
     return headRelations[dependent];
   }
 
-  /** Token indices of the subtree rooted at {@code root}, following tree edges only. */
   /** The sentence's text over an article-offset span. */
   String sentenceText(org.sitrep.model.Span span) {
     return sentence.text().substring(span.start() - sentence.start(), span.end() - sentence.start());
   }
 
+  /** Token indices of the subtree rooted at {@code root}, following tree edges only. */
   List<Integer> subtree(int root) {
     List<Integer> nodes = new ArrayList<>();
     boolean[] seen = new boolean[size()];

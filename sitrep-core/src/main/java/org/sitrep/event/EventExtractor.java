@@ -140,10 +140,20 @@ public final class EventExtractor {
    * ("Human losses after aerial bombardment on Aleppo").
    */
   private static boolean isInSideClause(DependencyGraph graph, int head) {
+    return onTheWayUp(graph, head, rel -> rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("appos"));
+  }
+
+  /** On the way up to the root, an adverbial, adnominal or oblique link makes the trigger background. */
+  private static boolean isSubordinate(DependencyGraph graph, int head) {
+    return onTheWayUp(graph, head,
+        rel -> rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("obl") || rel.startsWith("nmod"));
+  }
+
+  /** Whether a link on the path from the token up to the root has a relation {@code link} accepts. */
+  private static boolean onTheWayUp(DependencyGraph graph, int head, java.util.function.Predicate<String> link) {
     int node = head;
     for (int ancestor : graph.ancestors(head)) {
-      String rel = graph.headRelation(node);
-      if (rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("appos")) {
+      if (link.test(graph.headRelation(node))) {
         return true;
       }
       node = ancestor;
@@ -151,18 +161,7 @@ public final class EventExtractor {
     return false;
   }
 
-  /** On the way up to the root, an adverbial, adnominal or oblique link makes the trigger background. */
-  private static boolean isSubordinate(DependencyGraph graph, int head) {
-    int node = head;
-    for (int ancestor : graph.ancestors(head)) {
-      String rel = graph.headRelation(node);
-      if (rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("obl") || rel.startsWith("nmod")) {
-        return true;
-      }
-      node = ancestor;
-    }
-    return false;
-  }  /**
+  /**
    * An event the grammar gives no place takes one named elsewhere in its sentence, but not one in
    * another event's own clause ("HTS has captured key cities and is approaching Homs").
    */
@@ -179,7 +178,9 @@ public final class EventExtractor {
       }
       d.sentencePlace = builder.placeInSentence(d, taken).orElse(null);
     }
-  }  private static List<org.sitrep.model.Actor> sides(Draft d) {
+  }
+
+  private static List<org.sitrep.model.Actor> sides(Draft d) {
     List<org.sitrep.model.Actor> sides = new ArrayList<>();
     if (d.actor != null) {
       sides.add(d.actor.actor());

@@ -15,12 +15,14 @@ final class SentenceEventBuilder {
   private final DependencyGraph graph;
   private final SentenceMentions mentions;
   private final ArgumentBinder binder;
+  private final VictimCount victims;
   private final ArticleFocus focus;
 
   SentenceEventBuilder(DependencyGraph graph, SentenceMentions mentions, ArticleFocus focus) {
     this.graph = graph;
     this.mentions = mentions;
     this.binder = new ArgumentBinder(graph, mentions, focus.country());
+    this.victims = new VictimCount(graph, binder);
     this.focus = focus;
   }
 
@@ -63,7 +65,7 @@ final class SentenceEventBuilder {
         }
       }
     }
-    new VictimCount(graph, binder).bind(match, roles, d);
+    victims.bind(match, roles, d);
     d.type = match.entry().type();
     if (d.type != null && d.target != null && d.target.actor().kind() == ActorKind.CIVILIANS) {
       d.type = match.entry().civilianType();

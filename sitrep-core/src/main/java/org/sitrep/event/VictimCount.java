@@ -17,6 +17,10 @@ import org.sitrep.quantity.QuantityMention;
  * person named in the singular ("a Turkish soldier was killed").
  */
 final class VictimCount {
+  private static final RelationPattern CONJUNCT = RelationPattern.parse("conj:*");
+  private static final RelationPattern DETERMINER = RelationPattern.parse("det");
+  private static final RelationPattern DETERMINER_OR_NUMBER = RelationPattern.parse("det,nummod");
+  private static final Set<String> NOT_ONE = Set.of("no", "every", "each", "any", "some");
   private final DependencyGraph graph;
   private final ArgumentBinder binder;
 
@@ -60,14 +64,14 @@ final class VictimCount {
    */
   private Optional<Quantity> coordinatedCount(int head) {
     List<Integer> items = new ArrayList<>(List.of(head));
-    items.addAll(graph.dependents(head, RelationPattern.parse("conj:*")));
+    items.addAll(graph.dependents(head, CONJUNCT));
     if (items.size() < 2) {
       return Optional.empty();
     }
     long sum = 0;
     for (int item : items) {
       Set<Integer> own = new HashSet<>(graph.subtree(item));
-      graph.dependents(item, RelationPattern.parse("conj:*")).forEach(c -> own.removeAll(graph.subtree(c)));
+      graph.dependents(item, CONJUNCT).forEach(c -> own.removeAll(graph.subtree(c)));
       Optional<QuantityMention> q = binder.quantityAmong(own);
       if (q.isPresent() && q.get().q().exact()) {
         sum += q.get().q().value();
@@ -89,18 +93,16 @@ final class VictimCount {
   private boolean isOnePerson(int token) {
     Token t = graph.token(token);
     // the tagger reads "a civilian" as an adjective with a determiner
-    boolean noun = "NN".equals(t.pos()) || "JJ".equals(t.pos()) && !graph.dependents(token, RelationPattern.parse("det")).isEmpty();
+    boolean noun = "NN".equals(t.pos()) || "JJ".equals(t.pos()) && !graph.dependents(token, DETERMINER).isEmpty();
     if (!noun || !NounClasses.standard().contains("individual", TriggerMatcher.lemma(t))) {
       return false;
     }
-    return graph.dependents(token, RelationPattern.parse("det,nummod")).stream()
+    return graph.dependents(token, DETERMINER_OR_NUMBER).stream()
         .noneMatch(det -> NOT_ONE.contains(graph.token(det).word().toLowerCase(Locale.ROOT))
             || graph.headRelation(det).equals("nummod"));
   }
 
   private boolean isCoordinated(int token) {
-    return !graph.dependents(token, RelationPattern.parse("conj:*")).isEmpty() || graph.headRelation(token).startsWith("conj");
+    return !graph.dependents(token, CONJUNCT).isEmpty() || graph.headRelation(token).startsWith("conj");
   }
-
-  private static final Set<String> NOT_ONE = Set.of("no", "every", "each", "any", "some");
 }

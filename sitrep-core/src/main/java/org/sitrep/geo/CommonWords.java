@@ -18,9 +18,7 @@ final class CommonWords {
    * divisions and regions are exempt ("Turkey" and "turkey"), and so is a qualified name.
    */
   static boolean inLowercaseElsewhere(Toponym t, Set<String> lowercaseWords) {
-    boolean towns = t.candidates().stream().allMatch(e -> e.kind() == EntryKind.CITY);
-    boolean qualified = t.qualifierCountry() != null || t.qualifierAdmin1() != null || t.admin1Qualified();
-    return towns && !qualified && !t.text().contains(" ") && lowercaseWords.contains(t.text().toLowerCase(Locale.ROOT));
+    return isBareTownWord(t) && lowercaseWords.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -30,9 +28,7 @@ final class CommonWords {
    * and qualified names are exempt.
    */
   static boolean taggedCommonWord(Toponym t, Sentence s) {
-    boolean towns = t.candidates().stream().allMatch(e -> e.kind() == EntryKind.CITY);
-    boolean qualified = t.qualifierCountry() != null || t.qualifierAdmin1() != null || t.admin1Qualified();
-    if (!towns || qualified || t.text().contains(" ") || !s.parsed()) {
+    if (!isBareTownWord(t) || !s.parsed()) {
       return false;
     }
     List<Token> tokens = s.tokens().stream()
@@ -40,6 +36,13 @@ final class CommonWords {
     boolean first = !tokens.isEmpty() && firstWordOf(s, tokens.get(0));
     return first && tokens.stream().allMatch(k -> k.pos() != null && !k.pos().startsWith("NNP")
         && !"LOCATION".equals(k.ner()));
+  }
+
+  /** One word that can only be a town, with no qualifier: the only kind a common word is mistaken for. */
+  private static boolean isBareTownWord(Toponym t) {
+    boolean towns = t.candidates().stream().allMatch(e -> e.kind() == EntryKind.CITY);
+    boolean qualified = t.qualifierCountry() != null || t.qualifierAdmin1() != null || t.admin1Qualified();
+    return towns && !qualified && !t.text().contains(" ");
   }
 
   /** The sentence's first word, quotes and brackets before it aside. */

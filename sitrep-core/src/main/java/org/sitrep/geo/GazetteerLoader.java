@@ -115,22 +115,9 @@ final class GazetteerLoader {
         keys.add(key);
       }
     }
-    keys.addAll(EXONYM_KEYS.getOrDefault(entry.geonameId(), List.of()));
+    keys.addAll(CityExonyms.KEYS_BY_ID.getOrDefault(entry.geonameId(), List.of())); // "Deir Ezzor"
     builder.addKeyed(entry, r[2], keys);
     return entry;
-  }
-
-  /** GeoNames id to the name keys of its English names in city-exonyms.tsv, which GeoNames may lack ("Deir Ezzor"). */
-  private static final Map<Long, List<String>> EXONYM_KEYS = exonymKeys();
-
-  private static Map<Long, List<String>> exonymKeys() {
-    Map<Long, List<String>> keys = new HashMap<>();
-    for (String[] row : TsvResource.cells(GEO + "city-exonyms.tsv")) {
-      if (!row[0].trim().equals("exonym")) {
-        keys.computeIfAbsent(Long.parseLong(row[2].trim()), k -> new ArrayList<>()).add(NameKey.of(row[0].trim()));
-      }
-    }
-    return keys;
   }
 
   /**

@@ -33,16 +33,19 @@ final class NameContext {
 
   /** "Khan Shaykhun massacre", "Azaz city": a settlement or event noun right after the name. */
   boolean beforePlaceHead(Toponym t, String text, List<Span> words) {
-    Optional<Span> next = words.stream().filter(w -> w.start() >= t.span().end()).findFirst();
-    return next.isPresent() && text.substring(t.span().end(), next.get().start()).isBlank()
-        && placeHeads.contains(ToponymScanner.word(text, next.get()).toLowerCase(Locale.ROOT));
+    return nextWordIn(placeHeads, t, text, words);
   }
 
   /** "Homs University", "Marburg virus": an organisation or disease word right after the name. */
   boolean followedByOrgHead(Toponym t, String text, List<Span> words) {
+    return nextWordIn(orgHeads, t, text, words);
+  }
+
+  /** The word right after the name, separated by blanks only, is one of {@code set}. */
+  private static boolean nextWordIn(Set<String> set, Toponym t, String text, List<Span> words) {
     Optional<Span> next = words.stream().filter(w -> w.start() >= t.span().end()).findFirst();
     return next.isPresent() && text.substring(t.span().end(), next.get().start()).isBlank()
-        && orgHeads.contains(ToponymScanner.word(text, next.get()).toLowerCase(Locale.ROOT));
+        && set.contains(ToponymScanner.word(text, next.get()).toLowerCase(Locale.ROOT));
   }
 
   /** The word before the name is a locative cue, "the" aside ("in the DRC", "to the Vatican"). */

@@ -16,15 +16,10 @@ import java.util.function.ToDoubleBiFunction;
  */
 final class PlaceResolver {
   private final Map<String, Double> w = new HashMap<>();
-  /** Name key of an English exonym to the GeoNames ids of the towns it names (city-exonyms.tsv). */
-  private final Map<String, java.util.Set<Long>> exonyms = new HashMap<>();
 
   PlaceResolver() {
     for (String[] row : TsvResource.cells("org/sitrep/geo/resolution-weights.tsv")) {
       w.put(row[0].trim(), Double.parseDouble(row[1].trim()));
-    }
-    for (String[] row : TsvResource.cells("org/sitrep/geo/city-exonyms.tsv")) {
-      exonyms.computeIfAbsent(NameKey.of(row[0].trim()), k -> new java.util.HashSet<>()).add(Long.parseLong(row[2].trim()));
     }
   }
 
@@ -144,7 +139,7 @@ final class PlaceResolver {
   private boolean ownName(Toponym t, GazetteerEntry e) {
     String key = NameKey.of(t.text());
     return e.name().equalsIgnoreCase(t.text()) || NameKey.of(e.name()).equals(key)
-        || exonyms.getOrDefault(key, java.util.Set.of()).contains(e.geonameId());
+        || CityExonyms.IDS_BY_KEY.getOrDefault(key, java.util.Set.of()).contains(e.geonameId());
   }
 
   /** Towns and counties in the divisions the article names; not divisions themselves ("Georgia"). */

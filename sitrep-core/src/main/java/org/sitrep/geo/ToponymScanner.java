@@ -207,9 +207,8 @@ final class ToponymScanner {
   }
 
   private static boolean articleJoined(String text, Span w) {
-    int dash = text.indexOf('-', w.start());
-    return dash > w.start() && dash < w.end() - 1 && Character.isUpperCase(text.charAt(dash + 1))
-        && CONNECTORS.contains(text.substring(w.start(), dash).toLowerCase(Locale.ROOT));
+    return hyphenatedName(text, w)
+        && CONNECTORS.contains(text.substring(w.start(), text.indexOf('-', w.start())).toLowerCase(Locale.ROOT));
   }
 
   static String word(String text, Span w) {

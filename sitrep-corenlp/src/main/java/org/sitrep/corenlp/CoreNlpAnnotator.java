@@ -1,6 +1,7 @@
 package org.sitrep.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
@@ -14,10 +15,10 @@ import org.sitrep.nlp.Annotator;
 
 /**
  * The fast annotator: tokenizes and splits the whole text, then runs POS, lemma, NER (coarse tags,
- * our RegexNER mapping, SUTime against the publication date), the headline verb repair
- * ({@link HeadlineVerbs}) and the neural dependency parser (enhanced++ UD) only on the sentences
- * the selector accepts. Models load on first use, once per
- * process, and are shared by all instances and threads.
+ * our RegexNER mapping, SUTime against the publication date), the repairs of the tagger's errors
+ * that cost events ({@link #repairTags}) and the neural dependency parser (enhanced++ UD) only on
+ * the sentences the selector accepts. Models load on first use, once per process, and are shared by
+ * all instances and threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
   private static final System.Logger LOG = System.getLogger(CoreNlpAnnotator.class.getName());
@@ -109,11 +110,14 @@ public final class CoreNlpAnnotator implements Annotator {
     return copies;
   }
 
-  /** The tagger's errors that cost events: {@link AcronymTags},
-   * {@link GerundAndParticipleTags}, {@link HeadlineVerbs}, {@link LemmaFixes}. */
+  /**
+   * The tagger's errors that cost events, mended before the parse: {@link AcronymTags},
+   * {@link GerundAndParticipleTags}, {@link HeadlineVerbs}, {@link LemmaFixes} (last, since
+   * retagging "wound" as a verb lemmatises it "wind").
+   */
   private static void repairTags(Annotation document) {
     for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-      List<edu.stanford.nlp.ling.CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       AcronymTags.repair(tokens);
       GerundAndParticipleTags.repair(tokens);
       HeadlineVerbs.standard().repair(tokens);

@@ -2,7 +2,9 @@ package org.sitrep.corenlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.sitrep.knowledge.TsvResource;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Token;
 
@@ -18,9 +20,8 @@ import org.sitrep.model.Token;
 final class HeadlinePassives {
   private static final Set<String> BLOCKING = Set.of("aux", "aux:pass", "cop", "obj", "iobj");
   /** Also a past tense of these, which have an object whenever they are active (transitive-verbs.tsv). */
-  private static final Set<String> TRANSITIVE = Set.copyOf(org.sitrep.knowledge.TsvResource.trimmedRows(
-      org.sitrep.knowledge.TsvResource.beside(HeadlinePassives.class, "transitive-verbs.tsv")).stream()
-      .map(r -> r.get(0)).filter(w -> !w.equals("lemma")).toList());
+  private static final Set<String> TRANSITIVE = Set.copyOf(TsvResource.read(HeadlinePassives.class, "transitive-verbs.tsv")
+      .stream().map(r -> r.get("lemma")).toList());
   private static final Set<String> CLAUSAL_OBJECTS = Set.of("ccomp", "xcomp");
 
   private HeadlinePassives() {}
@@ -40,7 +41,7 @@ final class HeadlinePassives {
     }
     Token t = tokens.get(verb);
     boolean participle = "VBN".equals(t.pos());
-    boolean transitivePast = "VBD".equals(t.pos()) && t.lemma() != null && TRANSITIVE.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    boolean transitivePast = "VBD".equals(t.pos()) && t.lemma() != null && TRANSITIVE.contains(t.lemma().toLowerCase(Locale.ROOT));
     if (!participle && !transitivePast) {
       return false;
     }

@@ -116,10 +116,7 @@ public final class StoreIngest {
       ArticleResult result = p.result().get();
       store.save(result);
       counts.stored(result.events().size());
-      for (org.sitrep.model.Event e : result.events()) {
-        org.sitrep.model.Place at = e.location() != null ? e.location() : e.from();
-        touchedCountries.add(at == null ? null : at.country()); // the events table's country column
-      }
+      result.events().forEach(e -> touchedCountries.add(new EventColumns(e).country()));
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       fail(new Failure(p.article().origin(), 0, ErrorCode.SR201, cause.getClass().getSimpleName() + ": " + cause.getMessage()));

@@ -113,12 +113,13 @@ public final class EventClustering {
     try (PreparedStatement s = db.prepareStatement("SELECT e.id, e.json FROM events e JOIN clusters c ON c.event_id = e.id WHERE "
         + countries.sql("e"))) {
       countries.bind(s, 1);
-      ResultSet r = s.executeQuery();
-      while (r.next()) {
-        try {
-          evidence.put(r.getString(1), READER.event((ObjectNode) JSON.readTree(r.getString(2))).evidence());
-        } catch (IOException | RuntimeException broken) {
-          evidence.put(r.getString(1), List.of());
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          try {
+            evidence.put(r.getString(1), READER.event((ObjectNode) JSON.readTree(r.getString(2))).evidence());
+          } catch (IOException | RuntimeException broken) {
+            evidence.put(r.getString(1), List.of());
+          }
         }
       }
     }
@@ -168,19 +169,20 @@ public final class EventClustering {
     try (PreparedStatement s = db.prepareStatement(changed);
          PreparedStatement u = db.prepareStatement("UPDATE events SET cluster = ?, json = ? WHERE id = ?")) {
       countries.bind(s, 1);
-      ResultSet r = s.executeQuery();
-      int pending = 0;
-      while (r.next()) {
-        Optional<String> json = withCluster(r.getString(2), r.getString(3));
-        if (json.isEmpty()) {
-          continue;
-        }
-        u.setString(1, r.getString(3));
-        u.setString(2, json.get());
-        u.setString(3, r.getString(1));
-        u.addBatch();
-        if (++pending % BATCH == 0) {
-          u.executeBatch();
+      try (ResultSet r = s.executeQuery()) {
+        int pending = 0;
+        while (r.next()) {
+          Optional<String> json = withCluster(r.getString(2), r.getString(3));
+          if (json.isEmpty()) {
+            continue;
+          }
+          u.setString(1, r.getString(3));
+          u.setString(2, json.get());
+          u.setString(3, r.getString(1));
+          u.addBatch();
+          if (++pending % BATCH == 0) {
+            u.executeBatch();
+          }
         }
       }
       u.executeBatch();

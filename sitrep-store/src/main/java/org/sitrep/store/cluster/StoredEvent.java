@@ -23,22 +23,18 @@ import org.sitrep.model.Event;
  */
 final class StoredEvent {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SQL = "SELECT e.id, e.article_id, e.json, a.source, a.url, a.published"
-      + " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.duplicate_of IS NULL"
-      + " ORDER BY a.ingested_at, e.article_id, e.ord";
+  private static final String SELECT = "SELECT e.id, e.article_id, e.json, a.source, a.url, a.published"
+      + " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.duplicate_of IS NULL AND ";
+  /** One order whatever the filter, so a country's clusters come out as in a full rebuild. */
+  private static final String ORDER = " ORDER BY a.ingested_at, e.article_id, e.ord";
 
   private StoredEvent() {}
 
-  static List<EventPoint> points(Connection db) throws SQLException {
-    return points(db, CountryFilter.ALL);
-  }
-
-  /** The points of the events whose country passes {@code filter}, in the same order as {@link #points(Connection)}. */
+  /** The points of the events whose country passes {@code filter}, in ingest order. */
   static List<EventPoint> points(Connection db, CountryFilter filter) throws SQLException {
     EventJson reader = new EventJson();
     List<EventPoint> events = new ArrayList<>();
-    String sql = SQL.replace(" ORDER BY", " AND " + filter.sql("e") + " ORDER BY");
-    try (java.sql.PreparedStatement s = db.prepareStatement(sql)) {
+    try (java.sql.PreparedStatement s = db.prepareStatement(SELECT + filter.sql("e") + ORDER)) {
       filter.bind(s, 1);
       try (ResultSet r = s.executeQuery()) {
         read(r, reader, events);
