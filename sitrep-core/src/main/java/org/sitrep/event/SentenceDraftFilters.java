@@ -18,7 +18,7 @@ final class SentenceDraftFilters {
     built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || history.test(d));
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);
-    built.removeIf(d -> isSideEffectOfViolence(d, built) || describesAnActor(d, graph) || isOnlyTheMedium(d, built, graph));
+    built.removeIf(d -> isSideEffectOfViolence(d, built) || describesAnActor(d, graph) || describesAPlace(d, graph) || isOnlyTheMedium(d, built, graph));
   }
 
   /**
@@ -69,6 +69,17 @@ final class SentenceDraftFilters {
   /** "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a party. */
   static boolean describesAnActor(Draft d, DependencyGraph graph) {
     return d.type == EventType.OTHER && graph.headRelation(d.trigger.head()).startsWith("acl");
+  }
+
+  /**
+   * "Sake, a town that controls the last open road": control told in the present tense of a
+   * relative clause is a standing fact about a place or party, not a change of hands ("the town
+   * that fell last week" is one, and stays).
+   */
+  static boolean describesAPlace(Draft d, DependencyGraph graph) {
+    String tag = graph.token(d.trigger.head()).pos();
+    return d.type == EventType.TERRITORY_CAPTURED && graph.headRelation(d.trigger.head()).startsWith("acl")
+        && ("VBZ".equals(tag) || "VBP".equals(tag));
   }
 
   /** "shot down drones launched by Russia", "foiling a planned attack": the launch or attack below it was stopped. */

@@ -112,7 +112,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /**
    * The tagger's errors that cost events, mended before the parse: {@link AcronymTags},
-   * {@link GerundAndParticipleTags}, {@link HeadlineVerbs}, {@link LemmaFixes} (last, since
+   * {@link GerundAndParticipleTags}, {@link HeadlineVerbs}, {@link CapitalisedNounLemmas}, {@link LemmaFixes} (last, since
    * retagging "wound" as a verb lemmatises it "wind").
    */
   private static void repairTags(Annotation document) {
@@ -121,6 +121,7 @@ public final class CoreNlpAnnotator implements Annotator {
       AcronymTags.repair(tokens);
       GerundAndParticipleTags.repair(tokens);
       HeadlineVerbs.standard().repair(tokens);
+      CapitalisedNounLemmas.repair(tokens);
       LemmaFixes.repair(tokens);
     }
   }
