@@ -17,6 +17,7 @@ import org.sitrep.model.Span;
 final class NameContext {
   private final Set<String> orgHeads = union(keys("org-heads.tsv"), keys("disease-heads.tsv"));
   private final Set<String> locativeCues = keys("locative-cues.tsv");
+  private final Set<String> areaOfCues = keys("area-of-cues.tsv");
   private final Set<String> placeHeads = keys("place-head-cues.tsv");
   private final Set<String> divisionWords = keys("admin1-words.tsv");
 
@@ -48,20 +49,30 @@ final class NameContext {
         && set.contains(ToponymScanner.word(text, next.get()).toLowerCase(Locale.ROOT));
   }
 
-  /** The word before the name is a locative cue, "the" aside ("in the DRC", "to the Vatican"). */
+  /**
+   * The word before the name is a locative cue, "the" aside ("in the DRC", "to the Vatican"), or
+   * "of" after an area noun ("the countryside of Deir Ezzor", "east of Raqqa").
+   */
   boolean afterLocativeCue(Toponym t, String text, List<Span> words) {
-    Span previous = null;
-    Span beforePrevious = null;
-    for (Span w : words) {
-      if (w.end() <= t.span().start()) {
-        beforePrevious = previous;
-        previous = w;
+    List<String> before = wordsBefore(t, text, words, 3);
+    if (before.size() >= 2 && before.get(0).equals("the")) {
+      before = before.subList(1, before.size());
+    }
+    if (before.isEmpty()) {
+      return false;
+    }
+    return locativeCues.contains(before.get(0)) || before.size() >= 2 && before.get(0).equals("of") && areaOfCues.contains(before.get(1));
+  }
+
+  /** Up to {@code n} words before the name, nearest first, in lower case. */
+  private static List<String> wordsBefore(Toponym t, String text, List<Span> words, int n) {
+    List<String> before = new java.util.ArrayList<>();
+    for (int i = words.size() - 1; i >= 0 && before.size() < n; i--) {
+      if (words.get(i).end() <= t.span().start()) {
+        before.add(ToponymScanner.word(text, words.get(i)).toLowerCase(Locale.ROOT));
       }
     }
-    if (previous != null && beforePrevious != null && ToponymScanner.word(text, previous).equalsIgnoreCase("the")) {
-      previous = beforePrevious;
-    }
-    return previous != null && locativeCues.contains(ToponymScanner.word(text, previous).toLowerCase(Locale.ROOT));
+    return before;
   }
 
   /** "US$58 million", "A$2 billion": a country's short name written before a dollar sign is a currency. */

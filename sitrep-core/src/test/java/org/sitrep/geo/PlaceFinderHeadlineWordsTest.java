@@ -125,4 +125,14 @@ class PlaceFinderHeadlineWordsTest {
     assertEquals(List.of(), texts(tagged("registered/VBN with/IN the/DT Bank/NNP/ORGANIZATION of/IN/ORGANIZATION Ohio/NNP/ORGANIZATION")),
         "a bank is no division word");
   }
+
+  @Test
+  void anAreaNounAndOfMarkANameAsAPlace() {
+    // NER reads "Deir Ezzor" as a person; "the countryside of" says it is a place
+    assertEquals(List.of("Deir Ezzor"),
+        texts(tagged("Clashes/NNS in/IN the/DT countryside/NN of/IN Deir/NNP/PERSON Ezzor/NNP/PERSON")));
+    assertEquals(List.of("Raqqa"), texts(tagged("Airstrikes/NNS east/RB of/IN Raqqa/NNP/PERSON")));
+    assertEquals(List.of(), texts(tagged("The/DT friends/NNS of/IN Deir/NNP/PERSON Ezzor/NNP/PERSON met/VBD")),
+        "'of' after a word that names no area says nothing");
+  }
 }

@@ -46,7 +46,25 @@ final class HeadlineVerbs {
 
   /** Retags the tokens of one sentence in place; returns how many were changed. */
   int repair(List<CoreLabel> tokens) {
-    return mainVerb(tokens) + coordinatedVerbs(tokens);
+    return mainVerb(tokens) + coordinatedVerbs(tokens) + coordinatedClauses(tokens);
+  }
+
+  /**
+   * "Tens of families return to Jarabulus and airstrikes target/NN several areas": after "and" or a
+   * comma, a subject that agrees and a listed form read as a noun start a clause of their own, even
+   * when the sentence has a finite verb before them.
+   */
+  private int coordinatedClauses(List<CoreLabel> tokens) {
+    int changed = 0;
+    for (int i = 2; i < tokens.size(); i++) {
+      String joint = tokens.get(i - 2).tag();
+      if (("CC".equals(joint) || ",".equals(joint)) && verbHere(tokens, i)) {
+        retag(tokens.get(i), verbTagOf(tokens.get(i)));
+        pluraliseSubject(tokens.get(i - 1));
+        changed++;
+      }
+    }
+    return changed;
   }
 
   /**
@@ -82,6 +100,7 @@ final class HeadlineVerbs {
         // "Air strikes target the town": the later noun-verb reading wins over "strikes" as verb
         int verb = i + 1 < tokens.size() && verbHere(tokens, i + 1) ? i + 1 : i;
         retag(tokens.get(verb), verbTagOf(tokens.get(verb)));
+        pluraliseSubject(tokens.get(verb - 1));
         if (verb == 1 && isCapitalisedCommonPlural(tokens.get(0))) {
           tokens.get(0).setTag("NNS");
           tokens.get(0).setLemma(Morphology.lemmaStatic(tokens.get(0).word().toLowerCase(Locale.ROOT), "NNS", true));
@@ -113,7 +132,7 @@ final class HeadlineVerbs {
       return "NN".equals(tag) || "NNP".equals(tag) || (first && "VBG".equals(tag));
     }
     return "NNS".equals(tag) || "NNPS".equals(tag) || (("NNP".equals(tag) || "NN".equals(tag)) && isAcronym(before.word()))
-        || (first && isCapitalisedCommonPlural(before));
+        || (first && isCapitalisedCommonPlural(before)) || ("NN".equals(tag) && looksPlural(before.word()));
   }
 
   /**
@@ -124,6 +143,21 @@ final class HeadlineVerbs {
     String word = token.word();
     return "NNP".equals(token.tag()) && ("O".equals(token.ner()) || token.ner() == null)
         && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !isAcronym(word);
+  }
+
+  /** The subject a base-form verb agreed with as "airstrikes/NN" is the plural it looks like. */
+  private static void pluraliseSubject(CoreLabel subject) {
+    if ("NN".equals(subject.tag()) && looksPlural(subject.word())) {
+      subject.setTag("NNS");
+      subject.setLemma(Morphology.lemmaStatic(subject.word().toLowerCase(Locale.ROOT), "NNS", true));
+    }
+  }
+
+  /** "airstrikes/NN": a plural the tagger took for a singular noun (not "-ss", "-us", "-is" words). */
+  private static boolean looksPlural(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+        && !Morphology.lemmaStatic(w, "NNS", true).equals(w);
   }
 
   private static boolean isAcronym(String word) {

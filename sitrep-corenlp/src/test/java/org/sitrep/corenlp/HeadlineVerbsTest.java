@@ -31,6 +31,21 @@ class HeadlineVerbsTest {
   }
 
   @Test
+  void aPluralReadAsASingularNounStillAgreesAndBecomesPlural() {
+    assertEquals("More/JJR casualties/NNS in/IN Damascus/NNP and/CC airstrikes/NNS target/VBP Douma/NNP",
+        repaired("More/JJR casualties/NNS in/IN Damascus/NNP and/CC airstrikes/NN target/NN Douma/NNP"));
+    assertEquals("the/DT news/NN target/NN Douma/NNP", repaired("the/DT news/NN target/NN Douma/NNP"), "'news' is no plural");
+  }
+
+  @Test
+  void aClauseAfterAndHasItsOwnVerbAfterAnEarlierOne() {
+    assertEquals("Families/NNS return/VBP to/IN Jarabulus/NNP and/CC airstrikes/NNS target/VBP several/JJ areas/NNS",
+        repaired("Families/NNS return/VBP to/IN Jarabulus/NNP and/CC airstrikes/NN target/NN several/JJ areas/NNS"));
+    assertEquals("Families/NNS return/VBP to/IN Jarabulus/NNP and/CC the/DT target/NN areas/NNS",
+        repaired("Families/NNS return/VBP to/IN Jarabulus/NNP and/CC the/DT target/NN areas/NNS"), "no subject before it");
+  }
+
+  @Test
   void coordinatedVerbsAreRepairedAtTheFirst() {
     assertEquals("Rebels/NNS ambush/VBP and/CC kill/VB 16/CD soldiers/NNS",
         repaired("Rebels/NNS ambush/NN and/CC kill/VB 16/CD soldiers/NNS"));
