@@ -90,6 +90,9 @@ final class CasualtyAttacher {
   }
 
   private static org.sitrep.model.Quantity countOf(Draft c) {
+    if (c.trigger.entry().countField() == null) {
+      return null; // a casualty word that counts nothing here ("Casualties in Daraa")
+    }
     return switch (c.trigger.entry().countField()) {
       case "fatalities" -> c.fatalities;
       case "injured" -> c.injured;
@@ -118,7 +121,16 @@ final class CasualtyAttacher {
   private static boolean isViolence(Draft c) {
     boolean armedKiller = c.actor != null && Violence.PARTIES.contains(c.actor.actor().kind())
         || c.actor != null && c.actor.actor().kind() == ActorKind.UNKNOWN;
-    return armedKiller || isArmed(c) || warVictims(c);
+    return armedKiller || isArmed(c) || warVictims(c) || placedLossReport(c);
+  }
+
+  /**
+   * "Casualties in the countryside of Daraa", "Human losses in Daraa and Aleppo": a casualty noun
+   * heading a verbless report and placed is the report of a violent event, as monitors write them
+   * (accidents and disease name their cause: "road casualties", "flu deaths").
+   */
+  private static boolean placedLossReport(Draft c) {
+    return c.nounHeadline && c.location != null;
   }
 
   /**

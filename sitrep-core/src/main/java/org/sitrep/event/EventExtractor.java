@@ -87,6 +87,7 @@ public final class EventExtractor {
       d.sentenceWords = words;
       d.subordinate = isSubordinate(graph, match.head());
       d.sideClause = isInSideClause(graph, match.head());
+      d.nounHeadline = match.entry().pos() == 'N' && "root".equals(graph.headRelation(match.head()));
       d.headline = s.index() == 0 && doc.article().title() != null && s.text().strip().equals(doc.article().title().strip());
       built.add(d);
     }

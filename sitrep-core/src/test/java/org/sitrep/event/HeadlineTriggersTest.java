@@ -87,4 +87,40 @@ class HeadlineTriggersTest {
         .deps("root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl:in 1 4").build(0);
     assertEquals(List.of(), run(List.of(s), List.of(), List.of(place("Damascus", s, "Damascus", 33.51, 36.29))));
   }
+
+  @Test
+  void theDeadCountedInAHeadlineAreTheStrikesToll() {
+    Sentence s = new SentenceBuilder(0)
+        .words("12/12/CD dead/dead/JJ as/as/IN shells/shell/NNS hit/hit/VBD Azaz/Azaz/NNP")
+        .deps("root -1 1; nummod 1 0; mark 4 2; nsubj 4 3; advcl:as 1 4; obj 4 5").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Azaz", s, "Azaz", 36.59, 37.04)));
+    assertEquals(1, events.size());
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, events.get(0).type());
+    assertEquals(12, events.get(0).fatalities().value());
+  }
+
+  @Test
+  void aPlacedVerblessLossReportIsAnEventThatCountsNothing() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Casualties/casualty/NNS in/in/IN the/the/DT countryside/countryside/NN of/of/IN Daraa/Daraa/NNP")
+        .deps("root -1 0; case 3 1; det 3 2; nmod:in 0 3; case 5 4; nmod:of 3 5").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Daraa", s, "Daraa", 32.62, 36.10)));
+    assertEquals(1, events.size());
+    assertEquals(EventType.ATTACK_ON_CIVILIANS, events.get(0).type());
+    assertEquals("Daraa", events.get(0).location().name());
+    assertEquals(null, events.get(0).fatalities(), "casualties alone include the wounded");
+  }
+
+  @Test
+  void aLossReportWithAVerbOrNoPlaceIsNoEvent() {
+    Sentence unplaced = new SentenceBuilder(0)
+        .words("Casualties/casualty/NNS of/of/IN war/war/NN")
+        .deps("root -1 0; case 2 1; nmod:of 0 2").build(0);
+    assertEquals(List.of(), run(List.of(unplaced), List.of(), List.of()));
+    Sentence verb = new SentenceBuilder(0)
+        .words("Casualties/casualty/NNS rose/rise/VBD in/in/IN Daraa/Daraa/NNP")
+        .deps("root -1 1; nsubj 1 0; case 3 2; obl:in 1 3").build(0);
+    assertEquals(List.of(), run(List.of(verb), List.of(), List.of(place("Daraa", verb, "Daraa", 32.62, 36.10))),
+        "not the head of a verbless report: road or flu casualties may rise too");
+  }
 }
