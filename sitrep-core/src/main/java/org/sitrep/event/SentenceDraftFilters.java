@@ -74,12 +74,23 @@ final class SentenceDraftFilters {
   /**
    * "Sake, a town that controls the last open road": control told in the present tense of a
    * relative clause is a standing fact about a place or party, not a change of hands ("the town
-   * that fell last week" is one, and stays).
+   * that fell last week" is one, and stays). A verb of standing control (noun class
+   * {@code standing_control}: "control") reports a capture in a headline's present tense ("SDF
+   * control al-Mansoura town", "advance and control a village", "after controlling Afrin"); its
+   * past and participle describe who holds what ("regime forces controlled areas", "areas
+   * controlled by the regime").
    */
   static boolean describesAPlace(Draft d, DependencyGraph graph) {
+    if (d.type != EventType.TERRITORY_CAPTURED) {
+      return false;
+    }
     String tag = graph.token(d.trigger.head()).pos();
-    return d.type == EventType.TERRITORY_CAPTURED && graph.headRelation(d.trigger.head()).startsWith("acl")
-        && ("VBZ".equals(tag) || "VBP".equals(tag));
+    boolean present = "VBZ".equals(tag) || "VBP".equals(tag);
+    if (present && graph.headRelation(d.trigger.head()).startsWith("acl")) {
+      return true;
+    }
+    boolean pastOrParticiple = "VBD".equals(tag) || "VBN".equals(tag);
+    return pastOrParticiple && NounClasses.standard().contains("standing_control", TriggerMatcher.lemma(graph.token(d.trigger.head())));
   }
 
   /** "shot down drones launched by Russia", "foiling a planned attack": the launch or attack below it was stopped. */

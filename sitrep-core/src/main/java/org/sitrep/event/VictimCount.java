@@ -31,6 +31,9 @@ final class VictimCount {
 
   /** Sets the draft's count (fatalities, injured or displaced) and the victims it was read from. */
   void bind(TriggerMatch match, TriggerEntry.Roles roles, Draft d) {
+    if (countsTheInjuredToo(match)) {
+      return;
+    }
     List<Integer> tokens = binder.roleTokens(match, roles.count());
     if (!tokens.isEmpty()) {
       Optional<Quantity> listed = coordinatedCount(tokens.get(0));
@@ -56,6 +59,23 @@ final class VictimCount {
       d.victimsToken = tokens.get(0);
       d.setCount(match.entry().countField(), new Quantity(1, true, null, null, graph.token(tokens.get(0)).word()));
     }
+  }
+
+  /**
+   * "25 casualties and injuries", "12 dead and wounded": a noun's one figure shared with the injured
+   * coordinated with it, who have no figure of their own, counts the dead and the wounded together,
+   * so it is no death toll ("22 casualties and 53 injuries" is one).
+   */
+  private boolean countsTheInjuredToo(TriggerMatch match) {
+    if (match.entry().pos() == 'V') {
+      return false; // "killed and injured 7": two casualty drafts, forgotten together in CasualtyAttacher
+    }
+    for (int c : graph.dependents(match.head(), CONJUNCT)) {
+      if (NounClasses.standard().contains("injury", TriggerMatcher.lemma(graph.token(c))) && binder.quantityAmong(Set.copyOf(graph.subtree(c))).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

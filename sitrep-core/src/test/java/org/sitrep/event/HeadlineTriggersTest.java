@@ -1,6 +1,7 @@
 package org.sitrep.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.event.EventExtractorTest.actor;
 import static org.sitrep.event.EventExtractorTest.place;
 import static org.sitrep.event.EventExtractorTest.run;
@@ -122,5 +123,42 @@ class HeadlineTriggersTest {
         .deps("root -1 1; nsubj 1 0; case 3 2; obl:in 1 3").build(0);
     assertEquals(List.of(), run(List.of(verb), List.of(), List.of(place("Daraa", verb, "Daraa", 32.62, 36.10))),
         "not the head of a verbless report: road or flu casualties may rise too");
+  }
+
+  @Test
+  void areasControlledByAPartyAreAFactNotACapture() {
+    Sentence participle = new SentenceBuilder(0)
+        .words("Shells/shell/NNS land/land/VBP on/on/IN areas/area/NNS controlled/control/VBN by/by/IN the/the/DT regime/regime/NN in/in/IN Hama/Hama/NNP")
+        .deps("root -1 1; nsubj 1 0; case 3 2; obl:on 1 3; acl 3 4; case 7 5; det 7 6; obl:by 4 7; case 9 8; obl:in 4 9").build(0);
+    List<Event> events = run(List.of(participle), List.of(), List.of(place("Hama", participle, "Hama", 35.13, 36.75)));
+    assertTrue(events.stream().noneMatch(e -> e.type() == EventType.TERRITORY_CAPTURED), events.toString());
+    Sentence past = new SentenceBuilder(0)
+        .words("Regime/regime/NN forces/force/NNS controlled/control/VBD areas/area/NNS in/in/IN Daraa/Daraa/NNP")
+        .deps("root -1 2; compound 1 0; nsubj 2 1; obj 2 3; case 5 4; nmod:in 3 5").build(0);
+    assertEquals(List.of(), run(List.of(past), List.of(), List.of(place("Daraa", past, "Daraa", 32.62, 36.10))));
+  }
+
+  @Test
+  void controllingAPlaceAsAGerundIsTheCapture() {
+    Sentence s = new SentenceBuilder(0)
+        .words("After/after/IN controlling/control/VBG the/the/DT town/town/NN of/of/IN Afrin/Afrin/NNP ,/,/, factions/faction/NNS looted/loot/VBD")
+        .deps("mark 1 0; advcl:after 8 1; det 3 2; obj 1 3; case 5 4; nmod:of 3 5; punct 8 6; nsubj 8 7; root -1 8").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Afrin", s, "Afrin", 36.51, 36.87)));
+    assertEquals(EventType.TERRITORY_CAPTURED, events.get(0).type());
+  }
+
+  @Test
+  void oneFigureForCasualtiesAndInjuriesIsNoDeathToll() {
+    Sentence joint = new SentenceBuilder(0)
+        .words("25/25/CD casualties/casualty/NNS and/and/CC injuries/injury/NNS in/in/IN shelling/shelling/NN on/on/IN Daraa/Daraa/NNP")
+        .deps("nummod 1 0; nsubj:pass 5 1; cc 3 2; conj:and 1 3; case 5 4; root -1 5; case 7 6; nmod:on 5 7").build(0);
+    List<Event> events = run(List.of(joint), List.of(), List.of(place("Daraa", joint, "Daraa", 32.62, 36.10)));
+    assertEquals(1, events.size());
+    assertEquals(null, events.get(0).fatalities());
+    Sentence apart = new SentenceBuilder(0)
+        .words("22/22/CD casualties/casualty/NNS and/and/CC 53/53/CD injuries/injury/NNS in/in/IN shelling/shelling/NN on/on/IN Daraa/Daraa/NNP")
+        .deps("nummod 1 0; nsubj:pass 6 1; cc 4 2; nummod 4 3; conj:and 1 4; case 6 5; root -1 6; case 8 7; nmod:on 6 8").build(0);
+    List<Event> counted = run(List.of(apart), List.of(), List.of(place("Daraa", apart, "Daraa", 32.62, 36.10)));
+    assertEquals(22, counted.get(0).fatalities().value(), "set against their own figure of injured, casualties are the dead");
   }
 }
