@@ -24,9 +24,11 @@ final class CasualtyAttacher {
       Draft host = nearest(events, c);
       if (host == null && isViolence(c)) {
         c.type = isArmed(c) ? EventType.BATTLE : c.trigger.entry().civilianType();
+        c.harmReported = true;
         events.add(c);
       } else if (host != null) {
         host.setCount(c.trigger.entry().countField(), countOf(c));
+        host.harmReported = true;
         if (host.target == null) {
           host.target = c.target;
         }

@@ -161,4 +161,15 @@ class HeadlineTriggersTest {
     List<Event> counted = run(List.of(apart), List.of(), List.of(place("Daraa", apart, "Daraa", 32.62, 36.10)));
     assertEquals(22, counted.get(0).fatalities().value(), "set against their own figure of injured, casualties are the dead");
   }
+
+  @Test
+  void theEventACasualtyWordJoinsRanksAboveOneWithoutHarm() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Shells/shell/NNS hit/hit/VBD Hama/Hama/NNP and/and/CC raids/raid/NNS on/on/IN Qasab/Qasab/NNP cause/cause/VBP casualties/casualty/NNS")
+        .deps("root -1 1; nsubj 1 0; obj 1 2; cc 7 3; conj:and 1 7; nsubj 7 4; case 6 5; nmod:on 4 6; obj 7 8").build(0);
+    List<Event> events = run(List.of(s), List.of(),
+        List.of(place("Hama", s, "Hama", 35.13, 36.75), place("Qasab", s, "Qasab", 35.90, 36.00)));
+    Event top = events.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).orElseThrow();
+    assertEquals("Qasab", top.location().name(), events.toString());
+  }
 }
