@@ -82,6 +82,17 @@ class PlaceFinderGeoNamesTest {
   }
 
   @Test
+  void aNearbyTownUnderAnAlternateNameBeatsAFarOneThatOwnsTheName() {
+    // Mansoura, Algeria owns the name; Al Mansurah, Egypt has it as an alternate and lies by Cairo
+    List<PlaceMention> egypt = find("Police clashed with students in Mansoura, north of Cairo. Protesters also gathered in Alexandria.");
+    assertEquals("EGY", placeNamed(egypt, "Mansoura").country());
+    List<PlaceMention> algeria = find("Floods hit Mansoura and Tlemcen in western Algeria.");
+    assertEquals("DZA", placeNamed(algeria, "Mansoura").country());
+    List<PlaceMention> syria = find("SDF fighters entered al-Mansoura, west of Raqqa.");
+    assertEquals("SYR", placeNamed(syria, "al-Mansoura").country(), "the Observatory's spelling (city-exonyms.tsv)");
+  }
+
+  @Test
   void countryNameMeansTheCountryEvenInLocalNews() {
     List<PlaceMention> ms = find("Officials in Mansfield, Ohio and Columbus said exports to Egypt and Canada fell.");
     assertEquals("EGY", placeNamed(ms, "Egypt").country());
