@@ -155,7 +155,11 @@ final class PlaceResolver {
     for (int i = 0; i < picks.size(); i++) {
       GazetteerEntry other = picks.get(i);
       boolean sameName = toponyms.get(i).text().equals(self.text());
-      if (!sameName && other.kind() == EntryKind.CITY && GeoDistance.km(e.lat(), e.lon(), other.lat(), other.lon()) < weight("proximity_km")) {
+      // "from West Monroe to Trenton": a second name that is only an alternate (here a former name)
+      // of a town the text names by its own name is another place, not that town again
+      boolean samePlace = other.geonameId() != 0 && other.geonameId() == e.geonameId() && !ownName(self, e);
+      if (!sameName && !samePlace && other.kind() == EntryKind.CITY
+          && GeoDistance.km(e.lat(), e.lon(), other.lat(), other.lon()) < weight("proximity_km")) {
         return weight("proximity");
       }
     }
