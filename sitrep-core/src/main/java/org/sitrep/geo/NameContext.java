@@ -18,6 +18,7 @@ final class NameContext {
   private final Set<String> orgHeads = union(keys("org-heads.tsv"), keys("disease-heads.tsv"));
   private final Set<String> locativeCues = keys("locative-cues.tsv");
   private final Set<String> areaOfCues = keys("area-of-cues.tsv");
+  private final Set<String> nameModifiers = keys("name-modifiers.tsv");
   private final Set<String> placeHeads = keys("place-head-cues.tsv");
   private final Set<String> divisionWords = keys("admin1-words.tsv");
 
@@ -73,6 +74,49 @@ final class NameContext {
       }
     }
     return before;
+  }
+
+  /**
+   * "Ein Tarma", "Ghanim al-Ali", "Thiab al-Mashi": a capitalised word right before the match (a
+   * blank or hyphen apart) that is no modifier, compass word or demonym makes the match the tail of
+   * a longer name. Not in title-case text, where every word is capitalised ("Airstrikes Hit Aleppo"),
+   * nor after a sentence's first word or a word the text also writes in lower case.
+   */
+  boolean tailOfLongerName(Toponym t, String text, List<Span> words, boolean titleCase, Set<String> lowercaseWords,
+      java.util.function.Predicate<String> compassOrDemonym) {
+    if (titleCase) {
+      return false;
+    }
+    int previousAt = -1;
+    for (int i = 0; i < words.size() && words.get(i).end() <= t.span().start(); i++) {
+      previousAt = i;
+    }
+    // a sentence's first word, or one the text also writes in lower case, is a common word ("The", "In", "Former")
+    if (previousAt <= 0 || opensASentence(text, words.get(previousAt))
+        || lowercaseWords.contains(ToponymScanner.word(text, words.get(previousAt)).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Span previous = words.get(previousAt);
+    String gap = text.substring(previous.end(), t.span().start());
+    String word = ToponymScanner.word(text, previous);
+    return (gap.equals(" ") || gap.equals("-")) && Character.isUpperCase(word.charAt(0)) && word.length() > 1
+        && !word.chars().allMatch(Character::isUpperCase) && word.indexOf('.') < 0 && !nameModifiers.contains(word.toLowerCase(Locale.ROOT))
+        && !compassOrDemonym.test(word);
+  }
+
+  /** The word follows a sentence end or an opening mark ("Later Tripoli was quiet" after a full stop). */
+  private static boolean opensASentence(String text, Span word) {
+    int i = word.start() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i < 0 || ".!?:;\"“‘'(—–".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** Three or more words, at least three quarters of them capitalised: a title-case headline. */
+  static boolean titleCase(String text, List<Span> words) {
+    long capitalised = words.stream().filter(w -> Character.isUpperCase(text.charAt(w.start()))).count();
+    return words.size() >= 3 && capitalised * 4 >= words.size() * 3L;
   }
 
   /** "US$58 million", "A$2 billion": a country's short name written before a dollar sign is a currency. */

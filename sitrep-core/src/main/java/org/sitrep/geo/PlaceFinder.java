@@ -49,8 +49,11 @@ public final class PlaceFinder {
     List<OneDecisionPerName.Candidate> candidates = new ArrayList<>();
     for (Sentence s : sentencesOf(article, text)) {
       List<Span> words = ToponymScanner.words(text, s.start(), Math.min(s.end(), text.length()));
+      boolean titleCase = NameContext.titleCase(text, words);
       for (Toponym t : scanner.scan(text, words)) {
-        boolean hard = passesHardFilters(t, text, words, exclude) && !CommonWords.inLowercaseElsewhere(t, lowercaseWords)
+        boolean hard = passesHardFilters(t, text, words, exclude)
+            && !context.tailOfLongerName(t, text, words, titleCase, lowercaseWords, this::compassOrDemonym)
+            && !CommonWords.inLowercaseElsewhere(t, lowercaseWords)
             && !CommonWords.taggedCommonWord(t, s);
         Set<String> ner = nerOf(s, t.span());
         boolean tagged = ner.stream().anyMatch(LOCATION_NER::contains);
@@ -169,6 +172,10 @@ public final class PlaceFinder {
     String key = t.text().toLowerCase(Locale.ROOT);
     return !stopWords.contains(key) && gazetteer.demonymCountry(t.text()).isEmpty() && !context.followedByOrgHead(t, text, words)
         && !townAsAcronym(t) && !NameContext.currencyPrefix(t, text);
+  }
+
+  private boolean compassOrDemonym(String word) {
+    return compass.isCompassWord(word) || gazetteer.demonymCountry(word).isPresent();
   }
 
   /**

@@ -135,4 +135,20 @@ class PlaceFinderHeadlineWordsTest {
     assertEquals(List.of(), texts(tagged("The/DT friends/NNS of/IN Deir/NNP/PERSON Ezzor/NNP/PERSON met/VBD")),
         "'of' after a word that names no area says nothing");
   }
+
+  @Test
+  void theTailOfALongerNameIsNoPlace() {
+    List<String> found = find("Clashes renewed in Jobar and Ein Tarma, east of Damascus, and work began on Clinton Street.")
+        .stream().map(m -> m.place().text()).toList();
+    assertEquals(List.of("Damascus"), found, "no Tarma (Peru) for Ein Tarma, no Street (England) for Clinton Street");
+    List<String> kept = find("Protests spread in Greater London and Downtown Cairo. In Aleppo, shelling resumed.")
+        .stream().map(m -> m.place().text()).toList();
+    assertEquals(List.of("London", "Cairo", "Aleppo"), kept, "modifiers and a sentence's first word are no name parts");
+  }
+
+  @Test
+  void inTitleCaseEveryWordIsCapitalisedSoNoneMakesATail() {
+    List<String> found = find("Rebels Enter Aleppo After Fierce Clashes").stream().map(m -> m.place().text()).toList();
+    assertEquals(List.of("Aleppo"), found);
+  }
 }
