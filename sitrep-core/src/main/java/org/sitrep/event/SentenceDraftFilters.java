@@ -19,6 +19,29 @@ final class SentenceDraftFilters {
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);
     built.removeIf(d -> isSideEffectOfViolence(d, built) || describesAnActor(d, graph) || describesAPlace(d, graph) || isOnlyTheMedium(d, built, graph));
+    List<Draft> unanchored = built.stream().filter(d -> lacksConflictAnchor(d, built)).toList();
+    built.removeAll(unanchored);
+  }
+
+  /** Noun classes whose words in a sentence say it is about armed conflict. */
+  private static final List<String> CONFLICT_CLASSES = List.of("weapon", "military", "arms", "explosive", "war_victim");
+
+  /**
+   * "Fast bowlers launched a ferocious assault on India's top order", "a solar storm bombarded
+   * Earth", "a bold kingside attack": triggers that sport, science and games use as freely as war
+   * (noun class {@code ambiguous_violence}) report conflict only with something that anchors them
+   * in it: an actor or target the actor finder knows, a toll, a casualty word, or a weapon, armed
+   * force or war victim named in the sentence.
+   */
+  static boolean lacksConflictAnchor(Draft d, List<Draft> sentence) {
+    NounClasses classes = NounClasses.standard();
+    if (!classes.contains("ambiguous_violence", d.trigger.entry().lemmas().get(0))) {
+      return false;
+    }
+    boolean anchored = d.actor != null || d.target != null || d.fatalities != null || d.injured != null
+        || sentence.stream().anyMatch(o -> o.trigger.entry().isCasualty())
+        || d.sentenceWords.stream().anyMatch(forms -> forms.stream().anyMatch(w -> CONFLICT_CLASSES.stream().anyMatch(c -> classes.contains(c, w))));
+    return !anchored;
   }
 
   /**

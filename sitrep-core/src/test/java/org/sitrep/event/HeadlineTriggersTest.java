@@ -172,4 +172,24 @@ class HeadlineTriggersTest {
     Event top = events.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).orElseThrow();
     assertEquals("Qasab", top.location().name(), events.toString());
   }
+
+  @Test
+  void anAmbiguousTriggerNeedsAnAnchorInConflict() {
+    Sentence sport = new SentenceBuilder(0)
+        .words("Bowlers/bowler/NNS launched/launch/VBD an/a/DT assault/assault/NN in/in/IN Perth/Perth/NNP")
+        .deps("root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 5 4; obl:in 1 5").build(0);
+    assertEquals(List.of(), run(List.of(sport), List.of(), List.of(place("Perth", sport, "Perth", -31.95, 115.86))),
+        "no actor, target, toll or weapon: a sports 'assault'");
+    Sentence war = new SentenceBuilder(0)
+        .words("Militants/militant/NNS launched/launch/VBD an/a/DT assault/assault/NN in/in/IN Perth/Perth/NNP")
+        .deps("root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 5 4; obl:in 1 5").build(0);
+    List<Event> events = run(List.of(war), List.of(actor(war, "Militants", "militants", ActorKind.REBEL)),
+        List.of(place("Perth", war, "Perth", -31.95, 115.86)));
+    assertEquals(1, events.size(), "an armed actor anchors it");
+    Sentence weapon = new SentenceBuilder(0)
+        .words("An/a/DT assault/assault/NN with/with/IN mortars/mortar/NNS hit/hit/VBD Perth/Perth/NNP")
+        .deps("det 1 0; nsubj 4 1; case 3 2; nmod:with 1 3; root -1 4; obj 4 5").build(0);
+    assertTrue(run(List.of(weapon), List.of(), List.of(place("Perth", weapon, "Perth", -31.95, 115.86))).stream()
+        .anyMatch(e -> e.trigger().equals("assault")), "a weapon named in the sentence anchors it");
+  }
 }
