@@ -58,7 +58,34 @@ final class VictimCount {
     if (!tokens.isEmpty() && isOnePerson(tokens.get(0)) && !isCoordinated(tokens.get(0))) {
       d.victimsToken = tokens.get(0);
       d.setCount(match.entry().countField(), new Quantity(1, true, null, null, graph.token(tokens.get(0)).word()));
+      return;
     }
+    displacedRightAfter(match, d);
+  }
+
+  /** How far after a displacement verb its object may start ("displaced some 2,100 families"). */
+  private static final int OBJECT_REACH = 6;
+
+  /**
+   * "Cyclone Freddy has displaced 508,244 people across southern Malawi, the department said": the
+   * parser made "people" the subject of "said", so the object role found no count. For a
+   * displacement verb whose roles gave none, a figure right after it that counts people of the
+   * displaced kind (noun class {@code displaced}: people, residents, families, households) is its count.
+   */
+  private void displacedRightAfter(TriggerMatch match, Draft d) {
+    if (!"displaced".equals(match.entry().countField()) || match.entry().pos() != 'V' || d.displaced != null) {
+      return;
+    }
+    Set<Integer> after = new HashSet<>();
+    for (int t = match.last() + 1; t < Math.min(graph.size(), match.last() + 1 + OBJECT_REACH); t++) {
+      if (graph.token(t).pos() != null && (graph.token(t).pos().startsWith("VB") || graph.token(t).pos().equals(","))) {
+        break;
+      }
+      after.add(t);
+    }
+    boolean people = after.stream().anyMatch(t -> NounClasses.standard().contains("displaced", TriggerMatcher.lemma(graph.token(t))));
+    Optional<QuantityMention> q = people ? binder.quantityAmong(after) : Optional.empty();
+    q.ifPresent(m -> d.setCount("displaced", m.q()));
   }
 
   /**

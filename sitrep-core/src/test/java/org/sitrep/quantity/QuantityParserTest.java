@@ -81,7 +81,8 @@ class QuantityParserTest {
       "several people|3|several", "a few people|3|a few", "dozens of people|12|dozens",
       "tens of people|10|tens", "scores of people|20|scores", "hundreds of people|100|hundreds",
       "Thousands flee|1000|Thousands", "tens of thousands fled|10000|tens of thousands",
-      "hundreds of thousands fled|100000|hundreds of thousands"})
+      "hundreds of thousands fled|100000|hundreds of thousands",
+      "half a million people were displaced|500000|half a million", "a quarter of a million fled|250000|quarter of a million"})
   void vagueQuantities(String sentence, long value, String text) {
     Quantity q = only(sentence);
     assertEquals(value, q.value());

@@ -1,0 +1,55 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.event.EventExtractorTest.place;
+import static org.sitrep.event.EventExtractorTest.run;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Sentence;
+
+/** Displacement as wire copy writes it, on hand-built parses (some with the parser's own mistakes). */
+class DisplacementTriggersTest {
+  @Test
+  void familiesThatLeftTheirHomesAreDisplacedButThatLeftDeadAreNot() {
+    Sentence s = new SentenceBuilder(0)
+        .words("2,000/2,000/CD families/family/NNS left/leave/VBD their/their/PRP$ homes/home/NNS in/in/IN Bagan/Bagan/NNP")
+        .deps("nummod 1 0; nsubj 2 1; root -1 2; nmod:poss 4 3; obj 2 4; case 6 5; obl:in 2 6").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Bagan", s, "Bagan", 33.6, 70.9)));
+    assertEquals(EventType.DISPLACEMENT, events.get(0).type());
+    assertEquals(2000, events.get(0).displaced().value());
+  }
+
+  @Test
+  void fightingThatDrivesPeopleAcrossABorderDisplacesThem() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Fighting/fighting/NN drove/drive/VBD 5,000/5,000/CD people/person/NNS into/into/IN Mauritania/Mauritania/NNP")
+        .deps("nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:into 1 5").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Mauritania", s, "Mauritania", 20.0, -10.0)));
+    Event displacement = events.stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow();
+    assertEquals(5000, displacement.displaced().value());
+    assertEquals("Mauritania", displacement.to().get(0).name());
+  }
+
+  @Test
+  void peopleForcedToFleeAreCountedThroughTheControlledSubject() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Clashes/clash/NNS forced/force/VBD 1,100/1,100/CD people/person/NNS to/to/TO flee/flee/VB into/into/IN Cachar/Cachar/NNP")
+        .deps("nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; mark 5 4; xcomp 1 5; nsubj:xsubj 5 3; case 7 6; obl:into 5 7").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Cachar", s, "Cachar", 24.8, 92.8)));
+    Event displacement = events.stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow();
+    assertEquals(1100, displacement.displaced().value());
+  }
+
+  @Test
+  void aFigureOfPeopleRightAfterTheVerbCountsWhenTheParseLostTheObject() {
+    // the parser made "people" the subject of "said"; the object role of "displaced" is empty
+    Sentence s = new SentenceBuilder(0)
+        .words("Cyclone/cyclone/NN has/have/VBZ displaced/displace/VBN 508,244/508,244/CD people/person/NNS in/in/IN Malawi/Malawi/NNP ,/,/, officials/official/NNS said/say/VBD")
+        .deps("nsubj 2 0; aux 2 1; root -1 2; nummod 4 3; nsubj 9 4; case 6 5; nmod:in 4 6; punct 4 7; appos 4 8; ccomp 2 9").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Malawi", s, "Malawi", -13.5, 34.0)));
+    assertEquals(508244, events.get(0).displaced().value());
+  }
+}
