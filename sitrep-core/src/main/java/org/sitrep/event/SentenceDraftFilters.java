@@ -84,10 +84,25 @@ final class SentenceDraftFilters {
    * told; the withdrawal told in it is the event.
    */
   static boolean isOnlyTheMedium(Draft d, List<Draft> sentence, DependencyGraph graph) {
-    return d.type == EventType.STATEMENT && d.trigger.entry().pos() == 'N'
-        && graph.headRelation(d.trigger.head()).startsWith("obl")
-        && sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT);
+    if (d.type != EventType.STATEMENT) {
+      return false;
+    }
+    if (d.trigger.entry().pos() == 'N' && graph.headRelation(d.trigger.head()).startsWith("obl")) {
+      return sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT);
+    }
+    // "IS claimed responsibility for Friday's suicide bombing", "the RSF accused the army of
+    // dropping canisters of gas": a claim or accusation (noun class blame_statement) is how the
+    // counted event inside it is told; a call for a ceasefire stays a statement
+    if (!NounClasses.standard().contains("blame_statement", d.trigger.entry().lemmas().get(0))) {
+      return false;
+    }
+    List<Integer> told = graph.subtree(d.trigger.head());
+    return sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT && COUNTED.contains(o.status)
+        && told.contains(o.trigger.head()));
   }
+
+  private static final java.util.Set<org.sitrep.model.EventStatus> COUNTED = java.util.EnumSet.of(
+      org.sitrep.model.EventStatus.OCCURRED, org.sitrep.model.EventStatus.ONGOING, org.sitrep.model.EventStatus.CLAIMED);
 
   /** "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a party. */
   static boolean describesAnActor(Draft d, DependencyGraph graph) {

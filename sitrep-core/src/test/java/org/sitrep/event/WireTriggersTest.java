@@ -1,0 +1,47 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.event.EventExtractorTest.actor;
+import static org.sitrep.event.EventExtractorTest.place;
+import static org.sitrep.event.EventExtractorTest.run;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Sentence;
+
+/** Trigger rows and filters added for wire copy the blind check set showed missing, on hand-built parses. */
+class WireTriggersTest {
+  private static List<EventType> types(String words, String deps, String placeName) {
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    return run(List.of(s), List.of(), List.of(place(placeName, s, placeName, 26.0, 96.0))).stream().map(Event::type).toList();
+  }
+
+  @Test
+  void droppingBombsIsAStrikeButDroppingPricesIsNot() {
+    assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE),
+        types("Aircraft/aircraft/NN dropped/drop/VBD bombs/bomb/NNS on/on/IN Hpakant/Hpakant/NNP", "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl:on 1 4", "Hpakant"));
+    assertEquals(List.of(),
+        types("Prices/price/NNS dropped/drop/VBD in/in/IN Hpakant/Hpakant/NNP", "nsubj 1 0; root -1 1; case 3 2; obl:in 1 3", "Hpakant"));
+  }
+
+  @Test
+  void aBombThatGoesOffIsAnExplosionButAnAlarmIsNot() {
+    assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE),
+        types("A/a/DT bomb/bomb/NN went/go/VBD off/off/RP in/in/IN Kandahar/Kandahar/NNP", "det 1 0; nsubj 2 1; root -1 2; compound:prt 2 3; case 5 4; obl:in 2 5", "Kandahar"));
+    assertEquals(List.of(),
+        types("An/a/DT alarm/alarm/NN went/go/VBD off/off/RP in/in/IN Kandahar/Kandahar/NNP", "det 1 0; nsubj 2 1; root -1 2; compound:prt 2 3; case 5 4; obl:in 2 5", "Kandahar"));
+  }
+
+  @Test
+  void aClaimOfResponsibilityIsHowTheBombingIsToldNotAnEventBesideIt() {
+    Sentence s = new SentenceBuilder(0)
+        .words("ISKP/ISKP/NNP claimed/claim/VBD responsibility/responsibility/NN for/for/IN the/the/DT bombing/bombing/NN in/in/IN Kabul/Kabul/NNP")
+        .deps("nsubj 1 0; root -1 1; obj 1 2; case 5 3; det 5 4; nmod:for 2 5; case 7 6; nmod:in 5 7").build(0);
+    List<Event> events = run(List.of(s), List.of(actor(s, "ISKP", "Islamic State Khorasan Province", ActorKind.TERRORIST_GROUP)),
+        List.of(place("Kabul", s, "Kabul", 34.53, 69.17)));
+    assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE), events.stream().map(Event::type).toList());
+  }
+}
