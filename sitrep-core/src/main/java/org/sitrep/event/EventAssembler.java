@@ -39,7 +39,8 @@ final class EventAssembler {
   /**
    * Ranking by harm: armed-conflict datasets code an event for its dead, so of the events of one
    * report the one with the toll comes first, then one a casualty word joined ("more casualties in
-   * the attack on al-Qasab") or with injured or displaced counted, then the rest; less than the penalty for an actor the grammar did not
+   * the attack on al-Qasab") or with injured or displaced counted, or one of a kind that is news
+   * without a toll (a capture, a protest, an arrest), then violence with no harm reported; less than the penalty for an actor the grammar did not
    * give, so who did it still weighs more than what it cost.
    */
   private static final double HARM_PENALTY = 0.05;
@@ -61,7 +62,8 @@ final class EventAssembler {
     confidence -= d.subordinate ? 0.1 : 0;
     confidence -= d.sentenceIndex > 0 && !d.headline ? 0.05 : 0;
     // and it is the one with the toll: "shelling targets Homs and clashes kill 4 in Daraa"
-    confidence -= d.fatalities != null ? 0 : d.harmReported || d.injured != null || d.displaced != null ? HARM_PENALTY : NO_HARM_PENALTY;
+    confidence -= d.fatalities != null ? 0 : d.harmReported || d.injured != null || d.displaced != null
+        || !Violence.HARMING.contains(d.type) ? HARM_PENALTY : NO_HARM_PENALTY;
     EventDate date = d.date;
     if (date == null) {
       date = dates.fallback(article.published());

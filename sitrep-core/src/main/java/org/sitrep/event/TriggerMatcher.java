@@ -113,7 +113,33 @@ final class TriggerMatcher {
     if (cls.startsWith("!")) {
       return !nearWords(graph, head, false).stream().anyMatch(t -> classes.contains(cls.substring(1), lemma(graph.token(t))));
     }
-    return nearWords(graph, head, true).stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))));
+    List<Integer> near = nearWords(graph, head, true);
+    near.addAll(wordsRightAfter(graph, head));
+    return near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))));
+  }
+
+  /** How many words after a verb its object may take ("established a new base"). */
+  private static final int OBJECT_REACH = 4;
+
+  /**
+   * The words right after a verb, up to a comma or the next verb: where its object is even when the
+   * parser attached it elsewhere ("fighters have established a new base in ..., officials said" is
+   * parsed with "base" as the subject of "said"). Only licensing classes look here, never forbidding ones.
+   */
+  private static List<Integer> wordsRightAfter(DependencyGraph graph, int head) {
+    List<Integer> words = new ArrayList<>();
+    String tag = graph.token(head).pos();
+    if (tag == null || !tag.startsWith("VB")) {
+      return words;
+    }
+    for (int t = head + 1; t < Math.min(graph.size(), head + 1 + OBJECT_REACH); t++) {
+      String next = graph.token(t).pos();
+      if (next == null || next.startsWith("VB") || next.equals(",") || next.equals(".")) {
+        break;
+      }
+      words.add(t);
+    }
+    return words;
   }
 
   private static List<Integer> nearWords(DependencyGraph graph, int head, boolean argumentSubtrees) {

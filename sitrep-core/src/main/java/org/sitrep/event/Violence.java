@@ -20,5 +20,9 @@ final class Violence {
   static final Set<EventType> FIGHTING = EnumSet.of(EventType.BATTLE, EventType.TERRITORY_CAPTURED,
       EventType.EXPLOSION_REMOTE_VIOLENCE, EventType.ATTACK_ON_CIVILIANS);
 
+  /** Violence that news reports for its toll: without one reported it ranks below other events. */
+  static final Set<EventType> HARMING = EnumSet.of(EventType.BATTLE, EventType.EXPLOSION_REMOTE_VIOLENCE,
+      EventType.ATTACK_ON_CIVILIANS);
+
   private Violence() {}
 }

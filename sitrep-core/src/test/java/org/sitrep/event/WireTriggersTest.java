@@ -44,4 +44,23 @@ class WireTriggersTest {
         List.of(place("Kabul", s, "Kabul", 34.53, 69.17)));
     assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE), events.stream().map(Event::type).toList());
   }
+
+  @Test
+  void theObjectRightAfterTheVerbLicensesItWhenTheParserAttachedItElsewhere() {
+    // as CoreNLP parses "... established a new base in X, officials said": "base" the subject of "said"
+    assertEquals(List.of(EventType.OTHER), types(
+        "Fighters/fighter/NNS established/establish/VBD a/a/DT base/base/NN in/in/IN Bari/Bari/NNP ,/,/, officials/official/NNS said/say/VBD",
+        "nsubj 1 0; root -1 1; det 3 2; nsubj 8 3; case 5 4; nmod:in 3 5; punct 3 6; appos 3 7; ccomp 1 8", "Bari"));
+  }
+
+  @Test
+  void aCaptureRanksAboveTheFightingBehindItEvenWithTheToll() {
+    Sentence s = new SentenceBuilder(0)
+        .words("Troops/troop/NNS retook/retake/VBD Moqokori/Moqokori/NNP after/after/IN fighting/fighting/NN that/that/WDT killed/kill/VBD 12/12/CD militants/militant/NNS")
+        .deps("nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl:after 1 4; nsubj 6 5; acl:relcl 4 6; nummod 8 7; obj 6 8").build(0);
+    List<Event> events = run(List.of(s), List.of(actor(s, "Troops", "Military Forces of Somalia", ActorKind.STATE_MILITARY),
+        actor(s, "militants", "al-Shabaab", ActorKind.TERRORIST_GROUP)), List.of(place("Moqokori", s, "Moqokori", 4.0, 45.0)));
+    Event top = events.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).orElseThrow();
+    assertEquals(EventType.TERRITORY_CAPTURED, top.type(), events.toString());
+  }
 }
