@@ -102,4 +102,22 @@ class SubtypeRulesTest {
       assertTrue(d.type() != null);
     }
   }
+
+  @Test
+  void lessLethalWeaponsWithoutHarmAreInterventionLiveFireIsExcessiveForce() {
+    assertEquals("Protest with intervention", decide(EventType.PROTEST, "fire",
+        "police fired pepper spray and rubber bullets at students marching", ActorKind.STATE_POLICE, null, false).subtype());
+    assertEquals("Excessive force against protesters", decide(EventType.PROTEST, "fire",
+        "police fired rubber bullets and live rounds at marchers , killing two", ActorKind.STATE_POLICE, null, true).subtype());
+  }
+
+  @Test
+  void destructionByProtestersOrRiotersIsAViolentDemonstration() {
+    SubtypeRules.Decision youths = decide(EventType.OTHER, "torch", "youths protesting|protest over power cuts torched|torch shops",
+        null, null, false);
+    assertEquals("Violent demonstration", youths.subtype());
+    assertEquals(EventType.PROTEST, youths.type());
+    assertEquals("Looting/property destruction", decide(EventType.OTHER, "torch", "gunmen torched|torch homes in the village",
+        null, null, false).subtype());
+  }
 }
