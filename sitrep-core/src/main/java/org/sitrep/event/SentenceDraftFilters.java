@@ -18,7 +18,7 @@ final class SentenceDraftFilters {
     built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || history.test(d));
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);
-    built.removeIf(d -> isSideEffectOfViolence(d, built) || describesAnActor(d, graph) || describesAPlace(d, graph) || isOnlyTheMedium(d, built, graph));
+    built.removeIf(d -> isSideEffectOfViolence(d, built) || isInterventionInProtest(d, built) || describesAnActor(d, graph) || describesAPlace(d, graph) || isOnlyTheMedium(d, built, graph));
     List<Draft> unanchored = built.stream().filter(d -> lacksConflictAnchor(d, built)).toList();
     built.removeAll(unanchored);
   }
@@ -63,6 +63,14 @@ final class SentenceDraftFilters {
    * looting, destruction and seized weapons told with the violence are part of that one event (as
    * ACLED codes them); agreements and changes to a group stay events of their own.
    */
+  /**
+   * "Police fired tear gas to break up the gathering and arrested about 40 people": arrests told
+   * with a protest are its intervention (ACLED's "Protest with intervention"), not an event beside it.
+   */
+  static boolean isInterventionInProtest(Draft d, List<Draft> sentence) {
+    return d.type == EventType.ARREST && sentence.stream().anyMatch(o -> o != d && o.type == EventType.PROTEST);
+  }
+
   static boolean isSideEffectOfViolence(Draft d, List<Draft> sentence) {
     if (d.type != EventType.OTHER || !SIDE_EFFECTS.contains(EventAssembler.subtypeOf(d))) {
       return false;

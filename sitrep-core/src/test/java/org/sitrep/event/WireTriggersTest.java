@@ -63,4 +63,19 @@ class WireTriggersTest {
     Event top = events.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).orElseThrow();
     assertEquals(EventType.TERRITORY_CAPTURED, top.type(), events.toString());
   }
+
+  @Test
+  void aTownFallsToATakerButDebrisJustFalls() {
+    assertEquals(List.of(EventType.TERRITORY_CAPTURED),
+        types("Saraqeb/Saraqeb/NNP fell/fall/VBD to/to/IN rebels/rebel/NNS", "nsubj 1 0; root -1 1; case 3 2; obl:to 1 3", "Saraqeb"));
+    assertEquals(List.of(),
+        types("Debris/debris/NN fell/fall/VBD on/on/IN Saraqeb/Saraqeb/NNP", "nsubj 1 0; root -1 1; case 3 2; obl:on 1 3", "Saraqeb"));
+  }
+
+  @Test
+  void arrestsAtADispersedGatheringAreItsInterventionNotAnEventBesideIt() {
+    assertEquals(List.of(EventType.PROTEST), types(
+        "Police/police/NNS broke/break/VBD up/up/RP a/a/DT gathering/gathering/NN in/in/IN Dakar/Dakar/NNP and/and/CC arrested/arrest/VBD 40/40/CD people/person/NNS",
+        "nsubj 1 0; root -1 1; compound:prt 1 2; det 4 3; obj 1 4; case 6 5; nmod:in 4 6; cc 8 7; conj:and 1 8; nummod 10 9; obj 8 10", "Dakar"));
+  }
 }
