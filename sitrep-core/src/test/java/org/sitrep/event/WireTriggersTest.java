@@ -78,4 +78,20 @@ class WireTriggersTest {
         "Police/police/NNS broke/break/VBD up/up/RP a/a/DT gathering/gathering/NN in/in/IN Dakar/Dakar/NNP and/and/CC arrested/arrest/VBD 40/40/CD people/person/NNS",
         "nsubj 1 0; root -1 1; compound:prt 1 2; det 4 3; obj 1 4; case 6 5; nmod:in 4 6; cc 8 7; conj:and 1 8; nummod 10 9; obj 8 10", "Dakar"));
   }
+
+  @Test
+  void stormingIsAnAttackButStormingImaginedInAFilmIsNoEvent() {
+    Sentence real = new SentenceBuilder(0)
+        .words("Gunmen/gunman/NNS stormed/storm/VBD a/a/DT village/village/NN near/near/IN Mopti/Mopti/NNP")
+        .deps("nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod:near 3 5").build(0);
+    List<Event> events = run(List.of(real), List.of(actor(real, "Gunmen", "Unidentified gunmen", ActorKind.UNKNOWN)),
+        List.of(place("Mopti", real, "Mopti", 14.49, -4.19)));
+    assertEquals(org.sitrep.model.EventStatus.OCCURRED, events.get(0).status());
+    Sentence film = new SentenceBuilder(0)
+        .words("The/the/DT film/film/NN imagines/imagine/VBZ soldiers/soldier/NNS storming/storm/VBG a/a/DT palace/palace/NN in/in/IN Mopti/Mopti/NNP")
+        .deps("det 1 0; nsubj 2 1; root -1 2; obj 2 3; acl 3 4; det 6 5; obj 4 6; case 8 7; nmod:in 6 8").build(0);
+    List<Event> imagined = run(List.of(film), List.of(actor(film, "soldiers", "Military Forces of Mali", ActorKind.STATE_MILITARY)),
+        List.of(place("Mopti", film, "Mopti", 14.49, -4.19)));
+    assertEquals(List.of(org.sitrep.model.EventStatus.SPECULATIVE), imagined.stream().map(Event::status).toList());
+  }
 }
