@@ -52,4 +52,19 @@ class DisplacementTriggersTest {
     List<Event> events = run(List.of(s), List.of(), List.of(place("Malawi", s, "Malawi", -13.5, 34.0)));
     assertEquals(508244, events.get(0).displaced().value());
   }
+
+  @Test
+  void peopleLeavingATownAreDisplacedButClashesLeavingPeopleDeadAreATollAndAPresidentIsNoOne() {
+    Sentence left = new SentenceBuilder(0)
+        .words("20,000/20,000/CD people/person/NNS have/have/VBP left/leave/VBN Lashio/Lashio/NNP")
+        .deps("nummod 1 0; nsubj 3 1; aux 3 2; root -1 3; obj 3 4").build(0);
+    List<Event> events = run(List.of(left), List.of(), List.of(place("Lashio", left, "Lashio", 22.93, 97.75)));
+    assertEquals(EventType.DISPLACEMENT, events.get(0).type());
+    assertEquals(20000, events.get(0).displaced().value());
+    assertEquals("Lashio", events.get(0).from().name());
+    Sentence president = new SentenceBuilder(0)
+        .words("The/the/DT president/president/NN left/leave/VBD Lashio/Lashio/NNP")
+        .deps("det 1 0; nsubj 2 1; root -1 2; obj 2 3").build(0);
+    assertEquals(List.of(), run(List.of(president), List.of(), List.of(place("Lashio", president, "Lashio", 22.93, 97.75))));
+  }
 }

@@ -194,14 +194,14 @@ class EventExtractorTest {
     // two sentences: in a one-sentence text any place of the sentence is the event's (next test)
     Sentence first = new SentenceBuilder(0).words("Witnesses/witness/NNS spoke/speak/VBD")
         .deps("root -1 1; nsubj 1 0").build(0);
-    Sentence s = leftHomsAfterTheExplosion(first.end() + 1, 1);
+    Sentence s = visitedHomsAfterTheExplosion(first.end() + 1, 1);
     assertEquals(List.of(), run(List.of(first, s), List.of(), List.of(place("Homs", s, "Homs", 34.73, 36.72))),
-        "Homs is what residents left, not where the explosion was");
+        "Homs is what residents visited, not where the explosion was");
   }
 
   @Test
   void inAOneSentenceTextThePlaceOfTheSentenceIsTheEventsPlace() {
-    Sentence s = leftHomsAfterTheExplosion(0, 0);
+    Sentence s = visitedHomsAfterTheExplosion(0, 0);
     List<Event> events = run(List.of(s), List.of(), List.of(place("Homs", s, "Homs", 34.73, 36.72)));
     assertEquals(1, events.size());
     assertEquals("Homs", events.get(0).location().name());
@@ -234,9 +234,9 @@ class EventExtractorTest {
         run(List.of(town, more), List.of(), List.of(place("Nakuru", town, "Nakuru", -0.30, 36.07))).get(0).type());
   }
 
-  private static Sentence leftHomsAfterTheExplosion(int start, int index) {
+  private static Sentence visitedHomsAfterTheExplosion(int start, int index) {
     return new SentenceBuilder(start)
-        .words("Residents/resident/NNS left/leave/VBD Homs/Homs/NNP after/after/IN the/the/DT explosion/explosion/NN")
+        .words("Residents/resident/NNS visited/visit/VBD Homs/Homs/NNP after/after/IN the/the/DT explosion/explosion/NN")
         .deps("root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:after 1 5").build(index);
   }
 

@@ -94,4 +94,14 @@ class WireTriggersTest {
         List.of(place("Mopti", film, "Mopti", 14.49, -4.19)));
     assertEquals(List.of(org.sitrep.model.EventStatus.SPECULATIVE), imagined.stream().map(Event::status).toList());
   }
+
+  @Test
+  void bodiesFoundAreAKillingWithTheirCount() {
+    Sentence s = new SentenceBuilder(0)
+        .words("The/the/DT bodies/body/NNS of/of/IN six/six/CD men/man/NNS were/be/VBD found/find/VBN near/near/IN Culiacan/Culiacan/NNP")
+        .deps("det 1 0; nsubj:pass 6 1; case 4 2; nummod 4 3; nmod:of 1 4; aux:pass 6 5; root -1 6; case 8 7; obl:near 6 8").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Culiacan", s, "Culiacan", 24.8, -107.4)));
+    assertEquals(EventType.ATTACK_ON_CIVILIANS, events.get(0).type());
+    assertEquals(6, events.get(0).fatalities().value());
+  }
 }
