@@ -60,20 +60,27 @@ final class VictimCount {
       d.setCount(match.entry().countField(), new Quantity(1, true, null, null, graph.token(tokens.get(0)).word()));
       return;
     }
-    displacedRightAfter(match, d);
+    countedRightAfter(match, d);
   }
 
-  /** How far after a displacement verb its object may start ("displaced some 2,100 families"). */
+  /** How far after a casualty or displacement verb its object may start ("displaced some 2,100 families"). */
   private static final int OBJECT_REACH = 6;
+  /** Noun classes of the people a count after the verb must be about, by count field. */
+  private static final java.util.Map<String, List<String>> PEOPLE_CLASSES = java.util.Map.of(
+      "displaced", List.of("displaced"), "fatalities", List.of("person", "war_victim", "military"),
+      "injured", List.of("person", "war_victim", "military"));
 
   /**
-   * "Cyclone Freddy has displaced 508,244 people across southern Malawi, the department said": the
-   * parser made "people" the subject of "said", so the object role found no count. For a
-   * displacement verb whose roles gave none, a figure right after it that counts people of the
-   * displaced kind (noun class {@code displaced}: people, residents, families, households) is its count.
+   * "Cyclone Freddy has displaced 508,244 people across southern Malawi, the department said", "the
+   * massacre claims the lives of 8 citizens most of them from one family": the parser attached the
+   * people elsewhere, so the count role found nothing. For a verb whose roles gave no count, a
+   * figure right after it (no verb or comma between) that counts people of the right kind (noun
+   * classes: displaced people for displacement; persons, war victims or armed forces for the dead
+   * and injured) is its count.
    */
-  private void displacedRightAfter(TriggerMatch match, Draft d) {
-    if (!"displaced".equals(match.entry().countField()) || match.entry().pos() != 'V' || d.displaced != null) {
+  private void countedRightAfter(TriggerMatch match, Draft d) {
+    String field = match.entry().countField();
+    if (field == null || !PEOPLE_CLASSES.containsKey(field) || match.entry().pos() != 'V' || hasCount(d, field)) {
       return;
     }
     Set<Integer> after = new HashSet<>();
@@ -83,9 +90,18 @@ final class VictimCount {
       }
       after.add(t);
     }
-    boolean people = after.stream().anyMatch(t -> NounClasses.standard().contains("displaced", TriggerMatcher.lemma(graph.token(t))));
+    boolean people = after.stream().anyMatch(t -> PEOPLE_CLASSES.get(field).stream()
+        .anyMatch(c -> NounClasses.standard().contains(c, TriggerMatcher.lemma(graph.token(t)))));
     Optional<QuantityMention> q = people ? binder.quantityAmong(after) : Optional.empty();
-    q.ifPresent(m -> d.setCount("displaced", m.q()));
+    q.ifPresent(m -> d.setCount(field, m.q()));
+  }
+
+  private static boolean hasCount(Draft d, String field) {
+    return switch (field) {
+      case "fatalities" -> d.fatalities != null;
+      case "injured" -> d.injured != null;
+      default -> d.displaced != null;
+    };
   }
 
   /**

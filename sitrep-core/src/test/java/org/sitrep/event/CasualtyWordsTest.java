@@ -1,0 +1,63 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.event.EventExtractorTest.actor;
+import static org.sitrep.event.EventExtractorTest.place;
+import static org.sitrep.event.EventExtractorTest.run;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Event;
+import org.sitrep.model.Sentence;
+
+/** Tolls as monitors word them, on hand-built parses (some with the parser's own attachments). */
+class CasualtyWordsTest {
+  private static Integer toll(String words, String deps, List<ActorMention> actors, Sentence[] out) {
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    out[0] = s;
+    List<Event> events = run(List.of(s), actors, List.of(place("Idlib", s, "Idlib", 35.93, 36.63)));
+    return events.isEmpty() || events.get(0).fatalities() == null ? null : (int) events.get(0).fatalities().value();
+  }
+
+  private static Integer toll(String words, String deps) {
+    return toll(words, deps, List.of(), new Sentence[1]);
+  }
+
+  @Test
+  void aFigureOfPeopleRightAfterTheVerbIsTheTollWhenTheParserAttachedItElsewhere() {
+    // CoreNLP: "of 8 citizens" hangs on "family" in "... most of them are from one family"
+    assertEquals(8, toll("Massacre/massacre/NN in/in/IN Idlib/Idlib/NNP claims/claim/VBZ the/the/DT lives/life/NNS of/of/IN 8/8/CD citizens/citizen/NNS most/most/JJS are/be/VBP from/from/IN one/one/CD family/family/NN",
+        "nsubj 3 0; case 2 1; nmod:in 0 2; root -1 3; det 5 4; obj 3 5; case 8 6; nummod 8 7; obl:of 13 8; nsubj 13 9; cop 13 10; case 13 11; nummod 13 12; acl:relcl 5 13"));
+  }
+
+  @Test
+  void shellsThatLeaveMartyrsAreAStrikeWithItsDead() {
+    assertEquals(4, toll("Shells/shell/NNS left/leave/VBD 4/4/CD martyrs/martyr/NNS in/in/IN Idlib/Idlib/NNP",
+        "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:in 1 5"));
+  }
+
+  @Test
+  void theKillingOfMembersCountsThemAndSoDoesSlaying() {
+    String killing = "The/the/DT killing/killing/NN of/of/IN 9/9/CD members/member/NNS of/of/IN ISIS/ISIS/NNP in/in/IN Idlib/Idlib/NNP";
+    String killingDeps = "det 1 0; root -1 1; case 4 2; nummod 4 3; nmod:of 1 4; case 6 5; nmod:of 4 6; case 8 7; nmod:in 1 8";
+    assertEquals(9, tollWithActor(killing, killingDeps, "ISIS"));
+    String slay = "ISIS/ISIS/NNP cells/cell/NNS slay/slay/VBP 3/3/CD members/member/NNS in/in/IN Idlib/Idlib/NNP";
+    assertEquals(3, tollWithActor(slay, "compound 1 0; nsubj 2 1; root -1 2; nummod 4 3; obj 2 4; case 6 5; obl:in 2 6", "ISIS cells"));
+  }
+
+  @Test
+  void fightersLostAreDeadButCustomersLostAreNot() {
+    String lost = "ISIS/ISIS/NNP loses/lose/VBZ 10/10/CD fighters/fighter/NNS in/in/IN Idlib/Idlib/NNP";
+    assertEquals(10, tollWithActor(lost, "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:in 1 5", "fighters"));
+    assertEquals(null, toll("Shops/shop/NNS lose/lose/VBP 10/10/CD customers/customer/NNS in/in/IN Idlib/Idlib/NNP",
+        "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:in 1 5"));
+  }
+
+  /** The toll with {@code armed} (words of the text) found as an armed group. */
+  private static Integer tollWithActor(String words, String deps, String armed) {
+    Sentence built = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    return toll(words, deps, List.of(actor(built, armed, "Islamic State", ActorKind.TERRORIST_GROUP)), new Sentence[1]);
+  }
+}
