@@ -24,14 +24,14 @@ final class SentenceDraftFilters {
   }
 
   /** Noun classes whose words in a sentence say it is about armed conflict. */
-  private static final List<String> CONFLICT_CLASSES = List.of("weapon", "military", "arms", "explosive", "war_victim");
+  private static final List<String> CONFLICT_CLASSES = List.of("weapon", "military", "arms", "explosive", "war_victim", "protester");
 
   /**
    * "Fast bowlers launched a ferocious assault on India's top order", "a solar storm bombarded
    * Earth", "a bold kingside attack": triggers that sport, science and games use as freely as war
    * (noun class {@code ambiguous_violence}) report conflict only with something that anchors them
    * in it: an actor or target the actor finder knows, a toll, a casualty word, or a weapon, armed
-   * force or war victim named in the sentence.
+   * force, war victim or protester named in the sentence.
    */
   static boolean lacksConflictAnchor(Draft d, List<Draft> sentence) {
     NounClasses classes = NounClasses.standard();

@@ -120,4 +120,19 @@ class SubtypeRulesTest {
     assertEquals("Looting/property destruction", decide(EventType.OTHER, "torch", "gunmen torched|torch homes in the village",
         null, null, false).subtype());
   }
+
+  @Test
+  void petrolBombsThrownByCiviliansAreAViolentDemonstrationAndACrowdsAttackIsMobViolence() {
+    SubtypeRules.Decision thrown = decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "hurl",
+        "opposition supporters hurled|hurl petrol bombs|bomb and stones|stone at the office", ActorKind.CIVILIANS, null, false);
+    assertEquals("Violent demonstration", thrown.subtype());
+    assertEquals(EventType.PROTEST, thrown.type());
+    assertEquals("Air/drone strike", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "strike",
+        "a drone strike hit the office", ActorKind.STATE_MILITARY, null, false).subtype());
+    SubtypeRules.Decision crowd = decide(EventType.ATTACK_ON_CIVILIANS, "beat", "a crowd beat a man accused of theft",
+        ActorKind.UNKNOWN, ActorKind.CIVILIANS, true);
+    assertEquals("Mob violence", crowd.subtype());
+    assertEquals("Attack", decide(EventType.ATTACK_ON_CIVILIANS, "beat", "soldiers beat a man accused of theft",
+        ActorKind.STATE_MILITARY, ActorKind.CIVILIANS, true).subtype());
+  }
 }

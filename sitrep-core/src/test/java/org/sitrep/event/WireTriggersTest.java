@@ -104,4 +104,12 @@ class WireTriggersTest {
     assertEquals(EventType.ATTACK_ON_CIVILIANS, events.get(0).type());
     assertEquals(6, events.get(0).fatalities().value());
   }
+
+  @Test
+  void demonstratorsGatherButPeopleGatheringIsNoProtest() {
+    assertEquals(List.of(EventType.PROTEST), types("Demonstrators/demonstrator/NNS gathered/gather/VBD in/in/IN Seoul/Seoul/NNP",
+        "nsubj 1 0; root -1 1; case 3 2; obl:in 1 3", "Seoul"));
+    assertEquals(List.of(), types("Fans/fan/NNS gathered/gather/VBD in/in/IN Seoul/Seoul/NNP",
+        "nsubj 1 0; root -1 1; case 3 2; obl:in 1 3", "Seoul"));
+  }
 }
