@@ -60,7 +60,7 @@ final class VictimCount {
       d.setCount(match.entry().countField(), new Quantity(1, true, null, null, graph.token(tokens.get(0)).word()));
       return;
     }
-    countedRightAfter(match, d);
+    countedRightAfter(match, d, tokens);
   }
 
   /** How far after a casualty or displacement verb its object may start ("displaced some 2,100 families"). */
@@ -74,26 +74,40 @@ final class VictimCount {
    * "Cyclone Freddy has displaced 508,244 people across southern Malawi, the department said", "the
    * massacre claims the lives of 8 citizens most of them from one family": the parser attached the
    * people elsewhere, so the count role found nothing. For a verb whose roles gave no count, a
-   * figure right after it (no verb or comma between) that counts people of the right kind (noun
+   * figure right after it, or else right before it (no verb or comma between: "Between 250,000 and
+   * 300,000 people fled"), that counts people of the right kind (noun
    * classes: displaced people for displacement; persons, war victims or armed forces for the dead
    * and injured) is its count.
    */
-  private void countedRightAfter(TriggerMatch match, Draft d) {
+  private void countedRightAfter(TriggerMatch match, Draft d, List<Integer> roleTokens) {
     String field = match.entry().countField();
     if (field == null || !PEOPLE_CLASSES.containsKey(field) || match.entry().pos() != 'V' || hasCount(d, field)) {
       return;
     }
-    Set<Integer> after = new HashSet<>();
-    for (int t = match.last() + 1; t < Math.min(graph.size(), match.last() + 1 + OBJECT_REACH); t++) {
+    Optional<QuantityMention> q = peopleCounted(field, match.last() + 1, 1, roleTokens)
+        .or(() -> peopleCounted(field, match.first() - 1, -1, roleTokens));
+    q.ifPresent(m -> d.setCount(field, m.q()));
+  }
+
+  /**
+   * A figure among the words from {@code from} in direction {@code step}, up to a verb or comma, that
+   * counts people of the field's kind; only where the count role found no one or found them there.
+   */
+  private Optional<QuantityMention> peopleCounted(String field, int from, int step, List<Integer> roleTokens) {
+    Set<Integer> words = new HashSet<>();
+    for (int t = from; t >= 0 && t < graph.size() && Math.abs(t - from) < OBJECT_REACH; t += step) {
       if (graph.token(t).pos() != null && (graph.token(t).pos().startsWith("VB") || graph.token(t).pos().equals(","))) {
         break;
       }
-      after.add(t);
+      words.add(t);
     }
-    boolean people = after.stream().anyMatch(t -> PEOPLE_CLASSES.get(field).stream()
+    // the role named someone elsewhere ("ambushed 16 soldiers to kill them"): that is who, uncounted
+    if (!roleTokens.isEmpty() && roleTokens.stream().noneMatch(words::contains)) {
+      return Optional.empty();
+    }
+    boolean people = words.stream().anyMatch(t -> PEOPLE_CLASSES.get(field).stream()
         .anyMatch(c -> NounClasses.standard().contains(c, TriggerMatcher.lemma(graph.token(t)))));
-    Optional<QuantityMention> q = people ? binder.quantityAmong(after) : Optional.empty();
-    q.ifPresent(m -> d.setCount(field, m.q()));
+    return people ? binder.quantityAmong(words) : Optional.empty();
   }
 
   private static boolean hasCount(Draft d, String field) {

@@ -67,4 +67,30 @@ class DisplacementTriggersTest {
         .deps("det 1 0; nsubj 2 1; root -1 2; obj 2 3").build(0);
     assertEquals(List.of(), run(List.of(president), List.of(), List.of(place("Lashio", president, "Lashio", 22.93, 97.75))));
   }
+
+  private static Event displacement(String words, String deps, String placeName) {
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    return run(List.of(s), List.of(), List.of(place(placeName, s, placeName, 10.0, 10.0))).stream()
+        .filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElse(null);
+  }
+
+  @Test
+  void aRangeBeforeTheVerbCountsWhenTheSubjectRoleMissedIt() {
+    // the parser hung the range on "Between" instead of "people"
+    Event e = displacement("Between/between/IN 250,000/250,000/CD and/and/CC 300,000/300,000/CD people/person/NNS fled/flee/VBD Madani/Madani/NNP",
+        "case 1 0; obl:npmod 5 1; cc 3 2; conj:and 1 3; nsubj 5 4; root -1 5; obj 5 6", "Madani");
+    assertEquals(250000, e.displaced().value());
+  }
+
+  @Test
+  void abandonedVillagesForcedOutAndMovedIntoSheltersAreDisplacement() {
+    assertEquals(67000, displacement("67,000/67,000/CD people/person/NNS abandoned/abandon/VBD their/their/PRP$ villages/village/NNS in/in/IN Chiure/Chiure/NNP",
+        "nummod 1 0; nsubj 2 1; root -1 2; nmod:poss 4 3; obj 2 4; case 6 5; nmod:in 4 6", "Chiure").displaced().value());
+    assertEquals(1200, displacement("1,200/1,200/CD families/family/NNS were/be/VBD forced/force/VBN out/out/RP of/of/IN Bagan/Bagan/NNP",
+        "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; compound:prt 3 4; case 6 5; obl:of 3 6", "Bagan").displaced().value());
+    assertEquals(800000, displacement("800,000/800,000/CD people/person/NNS moved/move/VBD into/into/IN shelters/shelter/NNS in/in/IN Khulna/Khulna/NNP",
+        "nummod 1 0; nsubj 2 1; root -1 2; case 4 3; obl:into 2 4; case 6 5; nmod:in 4 6", "Khulna").displaced().value());
+    assertEquals(null, displacement("The/the/DT family/family/NN moved/move/VBD into/into/IN a/a/DT house/house/NN in/in/IN Khulna/Khulna/NNP",
+        "det 1 0; nsubj 2 1; root -1 2; case 5 3; det 5 4; obl:into 2 5; case 7 6; nmod:in 5 7", "Khulna"), "a move into a house is no displacement");
+  }
 }
