@@ -112,4 +112,20 @@ class WireTriggersTest {
     assertEquals(List.of(), types("Fans/fan/NNS gathered/gather/VBD in/in/IN Seoul/Seoul/NNP",
         "nsubj 1 0; root -1 1; case 3 2; obl:in 1 3", "Seoul"));
   }
+
+  @Test
+  void peopleShotDeadAreAnAttackEvenWithNoArmedPartyNamedButPeopleKilledAreNot() {
+    assertEquals(List.of(EventType.ATTACK_ON_CIVILIANS), types("Four/four/CD farmers/farmer/NNS were/be/VBD shot/shoot/VBN dead/dead/JJ in/in/IN Datu/Datu/NNP",
+        "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; xcomp 3 4; case 6 5; obl:in 3 6", "Datu"));
+    assertEquals(List.of(), types("Four/four/CD farmers/farmer/NNS were/be/VBD killed/kill/VBN in/in/IN Datu/Datu/NNP",
+        "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 5 4; obl:in 3 5", "Datu"));
+  }
+
+  @Test
+  void bundledIntoACarIsAnAbductionAndSweepingIntoATownACapture() {
+    assertEquals(List.of(EventType.ATTACK_ON_CIVILIANS), types("A/a/DT blogger/blogger/NN was/be/VBD bundled/bundle/VBN into/into/IN a/a/DT car/car/NN in/in/IN Almaty/Almaty/NNP",
+        "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; det 6 5; obl:into 3 6; case 8 7; nmod:in 6 8", "Almaty"));
+    assertEquals(List.of(EventType.TERRITORY_CAPTURED), types("Rebels/rebel/NNS swept/sweep/VBD into/into/IN Aleppo/Aleppo/NNP",
+        "nsubj 1 0; root -1 1; case 3 2; obl:into 1 3", "Aleppo"));
+  }
 }
