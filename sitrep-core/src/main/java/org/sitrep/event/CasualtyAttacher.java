@@ -92,14 +92,8 @@ final class CasualtyAttacher {
   }
 
   private static org.sitrep.model.Quantity countOf(Draft c) {
-    if (c.trigger.entry().countField() == null) {
-      return null; // a casualty word that counts nothing here ("Casualties in Daraa")
-    }
-    return switch (c.trigger.entry().countField()) {
-      case "fatalities" -> c.fatalities;
-      case "injured" -> c.injured;
-      default -> c.displaced;
-    };
+    // null for a casualty word that counts nothing ("Casualties in Daraa")
+    return c.count(c.trigger.entry().countField());
   }
 
   private static Draft nearest(List<Draft> events, Draft casualty) {

@@ -58,6 +58,19 @@ final class Draft {
         || fatalities != null || injured != null || displaced != null;
   }
 
+  /** The count of {@code field} (fatalities, injured or displaced); null when unknown or no field. */
+  Quantity count(String field) {
+    if (field == null) {
+      return null;
+    }
+    return switch (field) {
+      case "fatalities" -> fatalities;
+      case "injured" -> injured;
+      case "displaced" -> displaced;
+      default -> throw new IllegalStateException("unknown count field " + field);
+    };
+  }
+
   void setCount(String field, Quantity q) {
     if (q == null || field == null) {
       return;

@@ -40,8 +40,9 @@ final class EventAssembler {
    * Ranking by harm: armed-conflict datasets code an event for its dead, so of the events of one
    * report the one with the toll comes first, then one a casualty word joined ("more casualties in
    * the attack on al-Qasab") or with injured or displaced counted, or one of a kind that is news
-   * without a toll (a capture, a protest, an arrest), then violence with no harm reported; less than the penalty for an actor the grammar did not
-   * give, so who did it still weighs more than what it cost.
+   * without a toll (a capture, a protest, an arrest), then violence with no harm reported. The
+   * largest penalty stays below the one for an actor the grammar did not give, so who did it still
+   * weighs more than what it cost.
    */
   private static final double HARM_PENALTY = 0.05;
   private static final double NO_HARM_PENALTY = 0.15;

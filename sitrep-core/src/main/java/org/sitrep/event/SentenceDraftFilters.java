@@ -1,14 +1,19 @@
 package org.sitrep.event;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.knowledge.TsvResource;
+import org.sitrep.model.EventStatus;
 import org.sitrep.model.EventType;
 
 /**
  * Drafts of one sentence that are not events of their own: what another event is about, what an
- * interception stopped, looting told with the violence (side-effects.tsv), a development that
- * describes a party, a statement that is only the medium of the news.
+ * interception stopped, looting told with the violence (side-effects.tsv), arrests told with a
+ * protest, a development that describes a party, control that describes a place, a statement that
+ * is only the medium of the news, and triggers sport and science share with war told with nothing
+ * that anchors them in conflict.
  */
 final class SentenceDraftFilters {
   private SentenceDraftFilters() {}
@@ -18,7 +23,8 @@ final class SentenceDraftFilters {
     built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || history.test(d));
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);
-    built.removeIf(d -> isSideEffectOfViolence(d, built) || isInterventionInProtest(d, built) || describesAnActor(d, graph) || describesAPlace(d, graph) || isOnlyTheMedium(d, built, graph));
+    built.removeIf(d -> isSideEffectOfViolence(d, built) || isInterventionInProtest(d, built) || describesAnActor(d, graph)
+        || describesAPlace(d, graph) || isOnlyTheMedium(d, built, graph));
     List<Draft> unanchored = built.stream().filter(d -> lacksConflictAnchor(d, built)).toList();
     built.removeAll(unanchored);
   }
@@ -40,7 +46,8 @@ final class SentenceDraftFilters {
     }
     boolean anchored = d.actor != null || d.target != null || d.fatalities != null || d.injured != null
         || sentence.stream().anyMatch(o -> o.trigger.entry().isCasualty())
-        || d.sentenceWords.stream().anyMatch(forms -> forms.stream().anyMatch(w -> CONFLICT_CLASSES.stream().anyMatch(c -> classes.contains(c, w))));
+        || d.sentenceWords.stream().anyMatch(forms -> forms.stream()
+            .anyMatch(w -> CONFLICT_CLASSES.stream().anyMatch(c -> classes.contains(c, w))));
     return !anchored;
   }
 
@@ -59,11 +66,6 @@ final class SentenceDraftFilters {
 
 
   /**
-   * "killed 12 villagers and torched their homes", "clashed with troops and destroyed two tanks":
-   * looting, destruction and seized weapons told with the violence are part of that one event (as
-   * ACLED codes them); agreements and changes to a group stay events of their own.
-   */
-  /**
    * "Police fired tear gas to break up the gathering and arrested about 40 people": arrests told
    * with a protest are its intervention (ACLED's "Protest with intervention"), not an event beside it.
    */
@@ -71,6 +73,11 @@ final class SentenceDraftFilters {
     return d.type == EventType.ARREST && sentence.stream().anyMatch(o -> o != d && o.type == EventType.PROTEST);
   }
 
+  /**
+   * "killed 12 villagers and torched their homes", "clashed with troops and destroyed two tanks":
+   * looting, destruction and seized weapons told with the violence are part of that one event (as
+   * ACLED codes them); agreements and changes to a group stay events of their own.
+   */
   static boolean isSideEffectOfViolence(Draft d, List<Draft> sentence) {
     if (d.type != EventType.OTHER || !SIDE_EFFECTS.contains(EventAssembler.subtypeOf(d))) {
       return false;
@@ -109,8 +116,8 @@ final class SentenceDraftFilters {
         && told.contains(o.trigger.head()));
   }
 
-  private static final java.util.Set<org.sitrep.model.EventStatus> COUNTED = java.util.EnumSet.of(
-      org.sitrep.model.EventStatus.OCCURRED, org.sitrep.model.EventStatus.ONGOING, org.sitrep.model.EventStatus.CLAIMED);
+  /** What the schema tells consumers to count. */
+  private static final Set<EventStatus> COUNTED = EnumSet.of(EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.CLAIMED);
 
   /** "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a party. */
   static boolean describesAnActor(Draft d, DependencyGraph graph) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Quantity;
@@ -60,13 +61,13 @@ final class VictimCount {
       d.setCount(match.entry().countField(), new Quantity(1, true, null, null, graph.token(tokens.get(0)).word()));
       return;
     }
-    countedRightAfter(match, d, tokens);
+    countedNextToVerb(match, d, tokens);
   }
 
-  /** How far after a casualty or displacement verb its object may start ("displaced some 2,100 families"). */
+  /** How far from a casualty or displacement verb its people may be ("displaced some 2,100 families"). */
   private static final int OBJECT_REACH = 6;
   /** Noun classes of the people a count after the verb must be about, by count field. */
-  private static final java.util.Map<String, List<String>> PEOPLE_CLASSES = java.util.Map.of(
+  private static final Map<String, List<String>> PEOPLE_CLASSES = Map.of(
       "displaced", List.of("displaced"), "fatalities", List.of("person", "war_victim", "military"),
       "injured", List.of("person", "war_victim", "military"));
 
@@ -75,13 +76,12 @@ final class VictimCount {
    * massacre claims the lives of 8 citizens most of them from one family": the parser attached the
    * people elsewhere, so the count role found nothing. For a verb whose roles gave no count, a
    * figure right after it, or else right before it (no verb or comma between: "Between 250,000 and
-   * 300,000 people fled"), that counts people of the right kind (noun
-   * classes: displaced people for displacement; persons, war victims or armed forces for the dead
-   * and injured) is its count.
+   * 300,000 people fled"), that counts people of the right kind (noun classes: displaced people for
+   * displacement; persons, war victims or armed forces for the dead and injured) is its count.
    */
-  private void countedRightAfter(TriggerMatch match, Draft d, List<Integer> roleTokens) {
+  private void countedNextToVerb(TriggerMatch match, Draft d, List<Integer> roleTokens) {
     String field = match.entry().countField();
-    if (field == null || !PEOPLE_CLASSES.containsKey(field) || match.entry().pos() != 'V' || hasCount(d, field)) {
+    if (field == null || !PEOPLE_CLASSES.containsKey(field) || match.entry().pos() != 'V' || d.count(field) != null) {
       return;
     }
     Optional<QuantityMention> q = peopleCounted(field, match.last() + 1, 1, roleTokens)
@@ -110,14 +110,6 @@ final class VictimCount {
     return people ? binder.quantityAmong(words) : Optional.empty();
   }
 
-  private static boolean hasCount(Draft d, String field) {
-    return switch (field) {
-      case "fatalities" -> d.fatalities != null;
-      case "injured" -> d.injured != null;
-      default -> d.displaced != null;
-    };
-  }
-
   /**
    * "25 casualties and injuries", "12 dead and wounded": a noun's one figure shared with the injured
    * coordinated with it, who have no figure of their own, counts the dead and the wounded together,
@@ -128,7 +120,8 @@ final class VictimCount {
       return false; // "killed and injured 7": two casualty drafts, forgotten together in CasualtyAttacher
     }
     for (int c : graph.dependents(match.head(), CONJUNCT)) {
-      if (NounClasses.standard().contains("injury", TriggerMatcher.lemma(graph.token(c))) && binder.quantityAmong(Set.copyOf(graph.subtree(c))).isEmpty()) {
+      boolean injured = NounClasses.standard().contains("injury", TriggerMatcher.lemma(graph.token(c)));
+      if (injured && binder.quantityAmong(Set.copyOf(graph.subtree(c))).isEmpty()) {
         return true;
       }
     }
