@@ -1,10 +1,12 @@
 package org.sitrep.geo;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.knowledge.TsvResource;
 import org.sitrep.model.Span;
 
@@ -62,12 +64,13 @@ final class NameContext {
     if (before.isEmpty()) {
       return false;
     }
-    return locativeCues.contains(before.get(0)) || before.size() >= 2 && before.get(0).equals("of") && areaOfCues.contains(before.get(1));
+    boolean areaOf = before.size() >= 2 && before.get(0).equals("of") && areaOfCues.contains(before.get(1));
+    return locativeCues.contains(before.get(0)) || areaOf;
   }
 
   /** Up to {@code n} words before the name, nearest first, in lower case. */
   private static List<String> wordsBefore(Toponym t, String text, List<Span> words, int n) {
-    List<String> before = new java.util.ArrayList<>();
+    List<String> before = new ArrayList<>();
     for (int i = words.size() - 1; i >= 0 && before.size() < n; i--) {
       if (words.get(i).end() <= t.span().start()) {
         before.add(ToponymScanner.word(text, words.get(i)).toLowerCase(Locale.ROOT));
@@ -83,7 +86,7 @@ final class NameContext {
    * nor after a sentence's first word or a word the text also writes in lower case.
    */
   boolean tailOfLongerName(Toponym t, String text, List<Span> words, boolean titleCase, Set<String> lowercaseWords,
-      java.util.function.Predicate<String> compassOrDemonym) {
+      Predicate<String> compassOrDemonym) {
     if (titleCase) {
       return false;
     }
@@ -91,7 +94,7 @@ final class NameContext {
     for (int i = 0; i < words.size() && words.get(i).end() <= t.span().start(); i++) {
       previousAt = i;
     }
-    // a sentence's first word, or one the text also writes in lower case, is a common word ("The", "In", "Former")
+    // a sentence's first word, or one the text also writes in lower case, is a common word ("In", "Former")
     if (previousAt <= 0 || opensASentence(text, words.get(previousAt))
         || lowercaseWords.contains(ToponymScanner.word(text, words.get(previousAt)).toLowerCase(Locale.ROOT))) {
       return false;
@@ -99,9 +102,13 @@ final class NameContext {
     Span previous = words.get(previousAt);
     String gap = text.substring(previous.end(), t.span().start());
     String word = ToponymScanner.word(text, previous);
-    return (gap.equals(" ") || gap.equals("-")) && Character.isUpperCase(word.charAt(0)) && word.length() > 1
-        && !word.chars().allMatch(Character::isUpperCase) && word.indexOf('.') < 0 && !nameModifiers.contains(word.toLowerCase(Locale.ROOT))
-        && !compassOrDemonym.test(word);
+    return (gap.equals(" ") || gap.equals("-")) && isNamePart(word, compassOrDemonym);
+  }
+
+  /** A capitalised word that can start a longer name: no acronym ("US"), abbreviation ("S.E."), modifier, compass word or demonym. */
+  private boolean isNamePart(String word, Predicate<String> compassOrDemonym) {
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !word.chars().allMatch(Character::isUpperCase)
+        && word.indexOf('.') < 0 && !nameModifiers.contains(word.toLowerCase(Locale.ROOT)) && !compassOrDemonym.test(word);
   }
 
   /** The word follows a sentence end or an opening mark ("Later Tripoli was quiet" after a full stop). */
