@@ -128,4 +128,12 @@ class WireTriggersTest {
     assertEquals(List.of(EventType.TERRITORY_CAPTURED), types("Rebels/rebel/NNS swept/sweep/VBD into/into/IN Aleppo/Aleppo/NNP",
         "nsubj 1 0; root -1 1; case 3 2; obl:into 1 3", "Aleppo"));
   }
+
+  @Test
+  void aSportsMassacreOrRepelledAttackWithNothingOfWarIsNoEvent() {
+    assertEquals(List.of(), types("Spinners/spinner/NNS completed/complete/VBD a/a/DT massacre/massacre/NN in/in/IN Nagpur/Nagpur/NNP",
+        "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod:in 3 5", "Nagpur"));
+    assertEquals(List.of(), types("Defenders/defender/NNS repelled/repel/VBD wave/wave/NN after/after/IN wave/wave/NN in/in/IN Dublin/Dublin/NNP",
+        "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod:after 2 4; case 6 5; obl:in 1 6", "Dublin"));
+  }
 }
