@@ -135,4 +135,14 @@ class SubtypeRulesTest {
     assertEquals("Attack", decide(EventType.ATTACK_ON_CIVILIANS, "beat", "soldiers beat a man accused of theft",
         ActorKind.STATE_MILITARY, ActorKind.CIVILIANS, true).subtype());
   }
+
+  @Test
+  void housesBlownUpWithNoOneHurtAreDestructionNotAnExplosiveAttack() {
+    SubtypeRules.Decision houses = decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "blow up", "troops blew up dozens of houses|house in the village",
+        ActorKind.STATE_MILITARY, null, false);
+    assertEquals("Looting/property destruction", houses.subtype());
+    assertEquals(EventType.OTHER, houses.type());
+    assertEquals("Remote explosive/landmine/IED", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "blow up",
+        "militants blew up a bridge", ActorKind.REBEL, null, false).subtype());
+  }
 }

@@ -136,4 +136,12 @@ class WireTriggersTest {
     assertEquals(List.of(), types("Defenders/defender/NNS repelled/repel/VBD wave/wave/NN after/after/IN wave/wave/NN in/in/IN Dublin/Dublin/NNP",
         "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod:after 2 4; case 6 5; obl:in 1 6", "Dublin"));
   }
+
+  @Test
+  void drivingAnArmedGroupOutOfATownIsACaptureButDrivingPeopleOutIsDisplacement() {
+    assertEquals(List.of(EventType.TERRITORY_CAPTURED), types("Troops/troop/NNS drove/drive/VBD militants/militant/NNS out/out/RP of/of/IN Jowhar/Jowhar/NNP",
+        "nsubj 1 0; root -1 1; obj 1 2; compound:prt 1 3; case 5 4; obl:of 1 5", "Jowhar"));
+    assertEquals(List.of(EventType.DISPLACEMENT), types("Fighting/fighting/NN drove/drive/VBD 500/500/CD families/family/NNS out/out/RP of/of/IN Jowhar/Jowhar/NNP",
+        "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; compound:prt 1 4; case 6 5; obl:of 1 6", "Jowhar"));
+  }
 }
