@@ -20,7 +20,6 @@ import org.sitrep.model.PlacePrecision;
  */
 final class ArticleEventMerger {
   private static final Set<ActorKind> STATE_KINDS = Set.of(ActorKind.STATE_MILITARY, ActorKind.STATE_POLICE, ActorKind.GOVERNMENT);
-  private static final Set<EventStatus> COUNTED = Set.of(EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.CLAIMED);
 
   private ArticleEventMerger() {}
 
@@ -91,7 +90,7 @@ final class ArticleEventMerger {
   }
 
   private static boolean sameStatusClass(EventStatus a, EventStatus b) {
-    return COUNTED.contains(a) ? COUNTED.contains(b) : a == b;
+    return a != null && a.counted() ? b != null && b.counted() : a == b;
   }
 
   /**

@@ -1,11 +1,9 @@
 package org.sitrep.event;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.knowledge.TsvResource;
-import org.sitrep.model.EventStatus;
 import org.sitrep.model.EventType;
 
 /**
@@ -87,9 +85,9 @@ final class SentenceDraftFilters {
 
   private static final List<TsvResource.Row> SIDE_EFFECT_ROWS =
       TsvResource.read(EventExtractor.class, "side-effects.tsv");
-  private static final java.util.Set<String> SIDE_EFFECTS =
-      java.util.Set.copyOf(SIDE_EFFECT_ROWS.stream().map(r -> r.get("subtype")).toList());
-  private static final java.util.Set<String> DISRUPTING = java.util.Set.copyOf(
+  private static final Set<String> SIDE_EFFECTS =
+      Set.copyOf(SIDE_EFFECT_ROWS.stream().map(r -> r.get("subtype")).toList());
+  private static final Set<String> DISRUPTING = Set.copyOf(
       SIDE_EFFECT_ROWS.stream().filter(r -> r.get("disrupts").equals("yes")).map(r -> r.get("subtype")).toList());
 
 
@@ -112,12 +110,10 @@ final class SentenceDraftFilters {
       return false;
     }
     List<Integer> told = graph.subtree(d.trigger.head());
-    return sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT && COUNTED.contains(o.status)
+    return sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT && o.status != null && o.status.counted()
         && told.contains(o.trigger.head()));
   }
 
-  /** What the schema tells consumers to count. */
-  private static final Set<EventStatus> COUNTED = EnumSet.of(EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.CLAIMED);
 
   /** "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a party. */
   static boolean describesAnActor(Draft d, DependencyGraph graph) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
+import org.sitrep.nlp.TitleCase;
 
 /**
  * Finds lexicon triggers in a parsed sentence by lemma and part of speech. Phrases match
@@ -49,16 +50,11 @@ final class TriggerMatcher {
 
   /** A headline in title case: most words capitalised, so proper-noun tags say nothing. */
   private static boolean isTitleCase(DependencyGraph graph) {
-    int words = 0;
-    int capitalised = 0;
+    List<String> words = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
-      String w = graph.token(i).word();
-      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
-        words++;
-        capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
-      }
+      words.add(graph.token(i).word());
     }
-    return words >= 3 && capitalised * 4 >= words * 3;
+    return TitleCase.of(words, 4);
   }
 
   private TriggerMatch bestAt(DependencyGraph graph, int start, boolean headline) {
@@ -127,19 +123,8 @@ final class TriggerMatcher {
    * parsed with "base" as the subject of "said"). Only licensing classes look here, never forbidding ones.
    */
   private static List<Integer> wordsRightAfter(DependencyGraph graph, int head) {
-    List<Integer> words = new ArrayList<>();
     String tag = graph.token(head).pos();
-    if (tag == null || !tag.startsWith("VB")) {
-      return words;
-    }
-    for (int t = head + 1; t < Math.min(graph.size(), head + 1 + OBJECT_REACH); t++) {
-      String next = graph.token(t).pos();
-      if (next == null || next.startsWith("VB") || next.equals(",") || next.equals(".")) {
-        break;
-      }
-      words.add(t);
-    }
-    return words;
+    return tag == null || !tag.startsWith("VB") ? List.of() : graph.wordsBeside(head + 1, 1, OBJECT_REACH);
   }
 
   private static List<Integer> nearWords(DependencyGraph graph, int head, boolean argumentSubtrees) {

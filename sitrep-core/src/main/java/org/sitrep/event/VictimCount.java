@@ -94,13 +94,7 @@ final class VictimCount {
    * counts people of the field's kind; only where the count role found no one or found them there.
    */
   private Optional<QuantityMention> peopleCounted(String field, int from, int step, List<Integer> roleTokens) {
-    Set<Integer> words = new HashSet<>();
-    for (int t = from; t >= 0 && t < graph.size() && Math.abs(t - from) < OBJECT_REACH; t += step) {
-      if (graph.token(t).pos() != null && (graph.token(t).pos().startsWith("VB") || graph.token(t).pos().equals(","))) {
-        break;
-      }
-      words.add(t);
-    }
+    Set<Integer> words = new HashSet<>(graph.wordsBeside(from, step, OBJECT_REACH));
     // the role named someone elsewhere ("ambushed 16 soldiers to kill them"): that is who, uncounted
     if (!roleTokens.isEmpty() && roleTokens.stream().noneMatch(words::contains)) {
       return Optional.empty();

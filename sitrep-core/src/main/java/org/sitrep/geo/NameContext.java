@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.knowledge.TsvResource;
 import org.sitrep.model.Span;
+import org.sitrep.nlp.TitleCase;
 
 /**
  * The words around a candidate name that say what it is: a locative cue before it ("in", "targets"),
@@ -120,10 +121,9 @@ final class NameContext {
     return i < 0 || ".!?:;\"“‘'(—–".indexOf(text.charAt(i)) >= 0;
   }
 
-  /** Three or more words, at least three quarters of them capitalised: a title-case headline. */
+  /** A title-case headline (TitleCase), from the sentence's word spans. */
   static boolean titleCase(String text, List<Span> words) {
-    long capitalised = words.stream().filter(w -> Character.isUpperCase(text.charAt(w.start()))).count();
-    return words.size() >= 3 && capitalised * 4 >= words.size() * 3L;
+    return TitleCase.of(words.stream().map(w -> ToponymScanner.word(text, w)).toList(), 1);
   }
 
   /** "US$58 million", "A$2 billion": a country's short name written before a dollar sign is a currency. */

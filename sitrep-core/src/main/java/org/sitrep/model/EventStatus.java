@@ -6,6 +6,11 @@ import java.util.Locale;
 public enum EventStatus {
   OCCURRED, ONGOING, CLAIMED, PLANNED, THREATENED, DENIED, SPECULATIVE;
 
+  /** Whether consumers count an event of this status: occurred, ongoing or claimed. */
+  public boolean counted() {
+    return this == OCCURRED || this == ONGOING || this == CLAIMED;
+  }
+
   public String json() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.Morphology;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.nlp.TitleCase;
 
 /**
  * A capitalised common noun tagged as a name keeps its spelling as lemma: "Airstrikes/NNP target
@@ -51,18 +52,8 @@ final class CapitalisedNounLemmas {
     return -1;
   }
 
-  /** Three or more words, at least three quarters of them capitalised. */
+  /** The sentence is set in title case ({@link TitleCase}). */
   static boolean isTitleCase(List<CoreLabel> tokens) {
-    int words = 0;
-    int capitalised = 0;
-    for (CoreLabel t : tokens) {
-      if (Character.isLetter(t.word().charAt(0))) {
-        words++;
-        if (Character.isUpperCase(t.word().charAt(0))) {
-          capitalised++;
-        }
-      }
-    }
-    return words >= 3 && capitalised * 4 >= words * 3;
+    return TitleCase.of(tokens.stream().map(CoreLabel::word).toList(), 1);
   }
 }

@@ -60,7 +60,7 @@ final class HeadlineVerbs {
       String joint = tokens.get(i - 2).tag();
       if (("CC".equals(joint) || ",".equals(joint)) && verbHere(tokens, i)) {
         retag(tokens.get(i), verbTagOf(tokens.get(i)));
-        pluraliseSubject(tokens.get(i - 1));
+        pluraliseSubject(tokens.get(i - 1), false);
         changed++;
       }
     }
@@ -100,11 +100,7 @@ final class HeadlineVerbs {
         // "Air strikes target the town": the later noun-verb reading wins over "strikes" as verb
         int verb = i + 1 < tokens.size() && verbHere(tokens, i + 1) ? i + 1 : i;
         retag(tokens.get(verb), verbTagOf(tokens.get(verb)));
-        pluraliseSubject(tokens.get(verb - 1));
-        if (verb == 1 && isCapitalisedCommonPlural(tokens.get(0))) {
-          tokens.get(0).setTag("NNS");
-          tokens.get(0).setLemma(Morphology.lemmaStatic(tokens.get(0).word().toLowerCase(Locale.ROOT), "NNS", true));
-        }
+        pluraliseSubject(tokens.get(verb - 1), verb == 1);
         return 1;
       }
     }
@@ -145,9 +141,10 @@ final class HeadlineVerbs {
         && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !isAcronym(word);
   }
 
-  /** The subject a base-form verb agreed with as "airstrikes/NN" is the plural it looks like. */
-  private static void pluraliseSubject(CoreLabel subject) {
-    if ("NN".equals(subject.tag()) && looksPlural(subject.word())) {
+  /** The subject a base-form verb agreed with as "airstrikes/NN", or first as "Airstrikes/NNP", is the plural it looks like. */
+  private static void pluraliseSubject(CoreLabel subject, boolean first) {
+    boolean plural = "NN".equals(subject.tag()) && looksPlural(subject.word()) || first && isCapitalisedCommonPlural(subject);
+    if (plural) {
       subject.setTag("NNS");
       subject.setLemma(Morphology.lemmaStatic(subject.word().toLowerCase(Locale.ROOT), "NNS", true));
     }

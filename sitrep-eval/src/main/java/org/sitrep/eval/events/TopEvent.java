@@ -1,12 +1,9 @@
 package org.sitrep.eval.events;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.model.Event;
-import org.sitrep.model.EventStatus;
 
 /**
  * Which system event stands for a record: the most confident COUNTED one (status occurred, ongoing
@@ -15,12 +12,11 @@ import org.sitrep.model.EventStatus;
 public final class TopEvent {
   /** The label when no counted event qualifies. */
   public static final String NONE = "none";
-  private static final Set<EventStatus> COUNTED = EnumSet.of(EventStatus.OCCURRED, EventStatus.ONGOING, EventStatus.CLAIMED);
 
   private TopEvent() {}
 
   public static boolean counted(Event e) {
-    return e.status() != null && COUNTED.contains(e.status());
+    return e.status() != null && e.status().counted();
   }
 
   public static Optional<Event> of(List<Event> events) {
