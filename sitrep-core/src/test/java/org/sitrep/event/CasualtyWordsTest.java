@@ -14,15 +14,16 @@ import org.sitrep.model.Sentence;
 
 /** Tolls as monitors word them, on hand-built parses (some with the parser's own attachments). */
 class CasualtyWordsTest {
-  private static Integer toll(String words, String deps, List<ActorMention> actors, Sentence[] out) {
+  /** The first event's toll in a hand-built text with Idlib as its place and {@code armed} (words of it, or null) an armed group. */
+  private static Integer toll(String words, String deps, String armed) {
     Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
-    out[0] = s;
+    List<ActorMention> actors = armed == null ? List.of() : List.of(actor(s, armed, "Islamic State", ActorKind.TERRORIST_GROUP));
     List<Event> events = run(List.of(s), actors, List.of(place("Idlib", s, "Idlib", 35.93, 36.63)));
     return events.isEmpty() || events.get(0).fatalities() == null ? null : (int) events.get(0).fatalities().value();
   }
 
   private static Integer toll(String words, String deps) {
-    return toll(words, deps, List.of(), new Sentence[1]);
+    return toll(words, deps, null);
   }
 
   @Test
@@ -42,22 +43,16 @@ class CasualtyWordsTest {
   void theKillingOfMembersCountsThemAndSoDoesSlaying() {
     String killing = "The/the/DT killing/killing/NN of/of/IN 9/9/CD members/member/NNS of/of/IN ISIS/ISIS/NNP in/in/IN Idlib/Idlib/NNP";
     String killingDeps = "det 1 0; root -1 1; case 4 2; nummod 4 3; nmod:of 1 4; case 6 5; nmod:of 4 6; case 8 7; nmod:in 1 8";
-    assertEquals(9, tollWithActor(killing, killingDeps, "ISIS"));
+    assertEquals(9, toll(killing, killingDeps, "ISIS"));
     String slay = "ISIS/ISIS/NNP cells/cell/NNS slay/slay/VBP 3/3/CD members/member/NNS in/in/IN Idlib/Idlib/NNP";
-    assertEquals(3, tollWithActor(slay, "compound 1 0; nsubj 2 1; root -1 2; nummod 4 3; obj 2 4; case 6 5; obl:in 2 6", "ISIS cells"));
+    assertEquals(3, toll(slay, "compound 1 0; nsubj 2 1; root -1 2; nummod 4 3; obj 2 4; case 6 5; obl:in 2 6", "ISIS cells"));
   }
 
   @Test
   void fightersLostAreDeadButCustomersLostAreNot() {
     String lost = "ISIS/ISIS/NNP loses/lose/VBZ 10/10/CD fighters/fighter/NNS in/in/IN Idlib/Idlib/NNP";
-    assertEquals(10, tollWithActor(lost, "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:in 1 5", "fighters"));
+    assertEquals(10, toll(lost, "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:in 1 5", "fighters"));
     assertEquals(null, toll("Shops/shop/NNS lose/lose/VBP 10/10/CD customers/customer/NNS in/in/IN Idlib/Idlib/NNP",
         "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:in 1 5"));
-  }
-
-  /** The toll with {@code armed} (words of the text) found as an armed group. */
-  private static Integer tollWithActor(String words, String deps, String armed) {
-    Sentence built = new SentenceBuilder(0).words(words).deps(deps).build(0);
-    return toll(words, deps, List.of(actor(built, armed, "Islamic State", ActorKind.TERRORIST_GROUP)), new Sentence[1]);
   }
 }

@@ -20,26 +20,22 @@ class DisplacementTriggersTest {
     List<Event> events = run(List.of(s), List.of(), List.of(place("Bagan", s, "Bagan", 33.6, 70.9)));
     assertEquals(EventType.DISPLACEMENT, events.get(0).type());
     assertEquals(2000, events.get(0).displaced().value());
+    assertEquals(null, displacement("Clashes/clash/NNS left/leave/VBD 52/52/CD people/person/NNS dead/dead/JJ in/in/IN Bagan/Bagan/NNP",
+        "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; xcomp 1 4; case 6 5; obl:in 1 6", "Bagan"), "the dead left behind are no displaced");
   }
 
   @Test
   void fightingThatDrivesPeopleAcrossABorderDisplacesThem() {
-    Sentence s = new SentenceBuilder(0)
-        .words("Fighting/fighting/NN drove/drive/VBD 5,000/5,000/CD people/person/NNS into/into/IN Mauritania/Mauritania/NNP")
-        .deps("nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:into 1 5").build(0);
-    List<Event> events = run(List.of(s), List.of(), List.of(place("Mauritania", s, "Mauritania", 20.0, -10.0)));
-    Event displacement = events.stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow();
+    Event displacement = displacement("Fighting/fighting/NN drove/drive/VBD 5,000/5,000/CD people/person/NNS into/into/IN Mauritania/Mauritania/NNP",
+        "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:into 1 5", "Mauritania");
     assertEquals(5000, displacement.displaced().value());
     assertEquals("Mauritania", displacement.to().get(0).name());
   }
 
   @Test
   void peopleForcedToFleeAreCountedThroughTheControlledSubject() {
-    Sentence s = new SentenceBuilder(0)
-        .words("Clashes/clash/NNS forced/force/VBD 1,100/1,100/CD people/person/NNS to/to/TO flee/flee/VB into/into/IN Cachar/Cachar/NNP")
-        .deps("nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; mark 5 4; xcomp 1 5; nsubj:xsubj 5 3; case 7 6; obl:into 5 7").build(0);
-    List<Event> events = run(List.of(s), List.of(), List.of(place("Cachar", s, "Cachar", 24.8, 92.8)));
-    Event displacement = events.stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow();
+    Event displacement = displacement("Clashes/clash/NNS forced/force/VBD 1,100/1,100/CD people/person/NNS to/to/TO flee/flee/VB into/into/IN Cachar/Cachar/NNP",
+        "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; mark 5 4; xcomp 1 5; nsubj:xsubj 5 3; case 7 6; obl:into 5 7", "Cachar");
     assertEquals(1100, displacement.displaced().value());
   }
 
@@ -68,6 +64,7 @@ class DisplacementTriggersTest {
     assertEquals(List.of(), run(List.of(president), List.of(), List.of(place("Lashio", president, "Lashio", 22.93, 97.75))));
   }
 
+  /** The displacement event of a hand-built one-sentence text with one place, or null. */
   private static Event displacement(String words, String deps, String placeName) {
     Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
     return run(List.of(s), List.of(), List.of(place(placeName, s, placeName, 10.0, 10.0))).stream()
