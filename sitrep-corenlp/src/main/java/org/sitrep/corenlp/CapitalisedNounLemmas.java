@@ -20,10 +20,11 @@ final class CapitalisedNounLemmas {
   /** Mends lemmas in place; returns how many changed. */
   static int repair(List<CoreLabel> tokens) {
     boolean titleCase = isTitleCase(tokens);
+    int first = firstWord(tokens);
     int changed = 0;
     for (int i = 0; i < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
-      if ((i == firstWord(tokens) || titleCase) && isUnnamedCapitalisedName(token)) {
+      if ((i == first || titleCase) && isUnnamedCapitalisedName(token)) {
         String lemma = Morphology.lemmaStatic(token.word().toLowerCase(Locale.ROOT), "NNS", true);
         if (!lemma.equals(token.lemma())) {
           token.setLemma(lemma);
