@@ -66,8 +66,7 @@ class DisplacementTriggersTest {
 
   /** The displacement event of a hand-built one-sentence text with one place, or null. */
   private static Event displacement(String words, String deps, String placeName) {
-    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
-    return run(List.of(s), List.of(), List.of(place(placeName, s, placeName, 10.0, 10.0))).stream()
+    return EventExtractorTest.runOne(words, deps, placeName).stream()
         .filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElse(null);
   }
 

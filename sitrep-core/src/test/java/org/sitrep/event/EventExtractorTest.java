@@ -44,6 +44,12 @@ class EventExtractorTest {
     return new ActorMention(new Span(at, at + words.length()), new Actor(name, null, words, kind, "SYR"));
   }
 
+  /** The events of a hand-built one-sentence text ("word/lemma/TAG" items, "rel gov dep" edges) naming one place. */
+  static List<Event> runOne(String words, String deps, String placeName) {
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    return run(List.of(s), List.of(), List.of(place(placeName, s, placeName, 10.0, 10.0)));
+  }
+
   static List<Event> run(List<Sentence> sentences, List<ActorMention> actors, List<PlaceMention> places) {
     StringBuilder text = new StringBuilder();
     for (Sentence s : sentences) {

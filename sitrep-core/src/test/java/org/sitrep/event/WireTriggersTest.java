@@ -15,8 +15,7 @@ import org.sitrep.model.Sentence;
 /** Trigger rows and filters added for wire copy the blind check set showed missing, on hand-built parses. */
 class WireTriggersTest {
   private static List<EventType> types(String words, String deps, String placeName) {
-    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
-    return run(List.of(s), List.of(), List.of(place(placeName, s, placeName, 26.0, 96.0))).stream().map(Event::type).toList();
+    return EventExtractorTest.runOne(words, deps, placeName).stream().map(Event::type).toList();
   }
 
   @Test
