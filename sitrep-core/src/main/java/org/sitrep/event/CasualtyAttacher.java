@@ -102,11 +102,23 @@ final class CasualtyAttacher {
       if (e.type == EventType.STATEMENT || e.type == EventType.THREAT || e.type == EventType.DISPLACEMENT) {
         continue;
       }
-      if (best == null || Math.abs(e.triggerStart - casualty.triggerStart) < Math.abs(best.triggerStart - casualty.triggerStart)) {
+      if (best == null || closer(e, best, casualty)) {
         best = e;
       }
     }
     return best;
+  }
+
+  /**
+   * The event of a main clause before one told in a side clause, then the nearer: in "gang members
+   * threw a grenade into a bar, killing two, police said, linking the attack to a turf war" the dead
+   * are the grenade's, not those of "the attack" the police link to something else.
+   */
+  private static boolean closer(Draft e, Draft best, Draft casualty) {
+    if (e.sideClause != best.sideClause) {
+      return !e.sideClause;
+    }
+    return Math.abs(e.triggerStart - casualty.triggerStart) < Math.abs(best.triggerStart - casualty.triggerStart);
   }
 
   /**

@@ -8,23 +8,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.knowledge.TsvResource;
+import org.sitrep.model.EventType;
 
 /**
  * Events of the past are background, not news (history-cues.tsv): a date more than a year before
  * publication, a sentence that names only years two or more years back ("the 1944 uprising"), or
  * words of remembrance ("80 years since", "anniversary"). Without a publication date only the
- * words count.
+ * words count. In a protest's sentence a day of this week keeps old years as background, and a
+ * protest that makes demands is one even on an anniversary (history-exceptions.tsv).
  */
 final class HistoryRule {
-  private static final List<List<String>> CUES = load();
+  private static final List<List<String>> CUES = load("history-cues.tsv", "cue", null);
+  private static final List<List<String>> CURRENT = load("history-exceptions.tsv", "word", "current");
+  private static final List<List<String>> DEMANDS = load("history-exceptions.tsv", "word", "demand");
 
   private HistoryRule() {}
 
   static boolean isHistory(Draft d, LocalDate published) {
-    if (published != null && (datedLongAgo(d, published) || namesOnlyPastYears(d.sentenceWords, published))) {
+    if (published != null && datedLongAgo(d, published)) {
       return true;
     }
-    return CUES.stream().anyMatch(c -> SubtypeRules.contains(d.sentenceWords, c));
+    boolean protest = d.type == EventType.PROTEST;
+    // a museum "opened on Wednesday" still tells of the 1944 fighting; people marching on Wednesday march then
+    if (published != null && !(protest && any(d, CURRENT)) && namesOnlyPastYears(d.sentenceWords, published)) {
+      return true;
+    }
+    // a gathering that makes demands on an anniversary is a protest on that day
+    return any(d, CUES) && !(protest && any(d, DEMANDS));
+  }
+
+  private static boolean any(Draft d, List<List<String>> phrases) {
+    return phrases.stream().anyMatch(c -> SubtypeRules.contains(d.sentenceWords, c));
   }
 
   private static boolean datedLongAgo(Draft d, LocalDate published) {
@@ -55,10 +69,12 @@ final class HistoryRule {
     return old;
   }
 
-  private static List<List<String>> load() {
+  private static List<List<String>> load(String file, String column, String kind) {
     List<List<String>> cues = new ArrayList<>();
-    for (TsvResource.Row row : TsvResource.read(HistoryRule.class, "history-cues.tsv")) {
-      cues.add(Arrays.asList(row.get("cue").toLowerCase(Locale.ROOT).split(" ")));
+    for (TsvResource.Row row : TsvResource.read(HistoryRule.class, file)) {
+      if (kind == null || kind.equals(row.get("kind"))) {
+        cues.add(Arrays.asList(row.get(column).toLowerCase(Locale.ROOT).split(" ")));
+      }
     }
     return cues;
   }

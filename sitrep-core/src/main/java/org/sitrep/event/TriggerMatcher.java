@@ -64,7 +64,7 @@ final class TriggerMatcher {
       if (last >= graph.size() || !phraseMatches(graph, entry, start)) {
         continue;
       }
-      int head = entry.pos() == 'V' || entry.lemmas().size() == 1 ? start : last;
+      int head = entry.pos() == 'V' || entry.lemmas().size() == 1 ? start : nounHead(graph, start, last);
       if (!posMatches(entry.pos(), graph.token(head), headline) || !licensed(graph, entry, head)) {
         continue;
       }
@@ -73,6 +73,17 @@ final class TriggerMatcher {
       }
     }
     return best;
+  }
+
+  /** A noun phrase's head: its last noun ("sit" in "sit - in", split at the hyphen), else its last word. */
+  private static int nounHead(DependencyGraph graph, int start, int last) {
+    for (int i = last; i >= start; i--) {
+      String tag = graph.token(i).pos();
+      if (tag != null && tag.startsWith("NN")) {
+        return i;
+      }
+    }
+    return last;
   }
 
   private static boolean phraseMatches(DependencyGraph graph, TriggerEntry entry, int start) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventDate;
+import org.sitrep.model.EventType;
 
 class HistoryRuleTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 1);
@@ -44,5 +45,31 @@ class HistoryRuleTest {
     assertTrue(HistoryRule.isHistory(draft("veterans mark 80 years since the siege", null), null));
     assertTrue(HistoryRule.isHistory(draft("on the anniversary of the massacre", null), PUBLISHED));
     assertFalse(HistoryRule.isHistory(draft("the 1915 battle at Gallipoli", null), null));
+  }
+
+  @Test
+  void aDayOfThisWeekKeepsOldYearsAsBackgroundOfAProtestOnly() {
+    Draft onThursday = draft("relatives of students who vanished in 2014 marched on Thursday|thursday", null);
+    onThursday.type = EventType.PROTEST;
+    assertFalse(HistoryRule.isHistory(onThursday, PUBLISHED));
+    Draft undated = draft("relatives of students who vanished in 2014 marched", null);
+    undated.type = EventType.PROTEST;
+    assertTrue(HistoryRule.isHistory(undated, PUBLISHED));
+    Draft museum = draft("a museum on the 1944 uprising opened on Wednesday|wednesday where rebels fought", null);
+    museum.type = EventType.BATTLE;
+    assertTrue(HistoryRule.isHistory(museum, PUBLISHED));
+  }
+
+  @Test
+  void aProtestMakingDemandsOnAnAnniversaryIsNoHistory() {
+    Draft march = draft("they marched on the anniversary to demand answers", null);
+    march.type = EventType.PROTEST;
+    assertFalse(HistoryRule.isHistory(march, PUBLISHED));
+    Draft silent = draft("they marched on the anniversary in silence", null);
+    silent.type = EventType.PROTEST;
+    assertTrue(HistoryRule.isHistory(silent, PUBLISHED));
+    Draft battle = draft("the battle recalled on the anniversary to demand answers", null);
+    battle.type = EventType.BATTLE;
+    assertTrue(HistoryRule.isHistory(battle, PUBLISHED));
   }
 }
