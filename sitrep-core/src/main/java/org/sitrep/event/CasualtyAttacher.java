@@ -7,13 +7,14 @@ import org.sitrep.model.EventType;
 
 /**
  * Casualty triggers ("killed", "wounded", "death toll") carry counts, not events of their own:
- * their count joins the nearest real event of the same sentence ("an air strike killed 12").
+ * their count joins the nearest real event of the same sentence ("an air strike killed 12"),
+ * one they are grammatically tied to first.
  * Alone, they become an attack on civilians, or a battle when the victims are armed.
  */
 final class CasualtyAttacher {
   private CasualtyAttacher() {}
 
-  static List<Draft> attach(List<Draft> sentenceDrafts) {
+  static List<Draft> attach(List<Draft> sentenceDrafts, DependencyGraph graph) {
     forgetJointCounts(sentenceDrafts);
     List<Draft> events = new ArrayList<>();
     List<Draft> casualties = new ArrayList<>();
@@ -21,7 +22,7 @@ final class CasualtyAttacher {
       (d.trigger.entry().isCasualty() ? casualties : events).add(d);
     }
     for (Draft c : casualties) {
-      Draft host = nearest(events, c);
+      Draft host = nearest(events, c, graph);
       if (host == null && isViolence(c)) {
         c.type = isArmed(c) ? EventType.BATTLE : c.trigger.entry().civilianType();
         c.harmReported = true;
@@ -96,13 +97,13 @@ final class CasualtyAttacher {
     return c.count(c.trigger.entry().countField());
   }
 
-  private static Draft nearest(List<Draft> events, Draft casualty) {
+  private static Draft nearest(List<Draft> events, Draft casualty, DependencyGraph graph) {
     Draft best = null;
     for (Draft e : events) {
       if (e.type == EventType.STATEMENT || e.type == EventType.THREAT || e.type == EventType.DISPLACEMENT) {
         continue;
       }
-      if (best == null || closer(e, best, casualty)) {
+      if (best == null || closer(e, best, casualty, graph)) {
         best = e;
       }
     }
@@ -110,15 +111,39 @@ final class CasualtyAttacher {
   }
 
   /**
-   * The event of a main clause before one told in a side clause, then the nearer: in "gang members
-   * threw a grenade into a bar, killing two, police said, linking the attack to a turf war" the dead
-   * are the grenade's, not those of "the attack" the police link to something else.
+   * The nearer event; but an event the casualty word is grammatically tied to comes first: the verb
+   * it hangs on ("gang members threw a grenade into a bar, killing two, police said, linking the
+   * attack to a turf war": the dead are the grenade's, not those of "the attack" the police link to
+   * something else) or its own argument ("100 injured by missiles").
    */
-  private static boolean closer(Draft e, Draft best, Draft casualty) {
-    if (e.sideClause != best.sideClause) {
-      return !e.sideClause;
+  private static boolean closer(Draft e, Draft best, Draft casualty, DependencyGraph graph) {
+    boolean tied = tied(e, casualty, graph);
+    if (tied != tied(best, casualty, graph)) {
+      return tied;
     }
     return Math.abs(e.triggerStart - casualty.triggerStart) < Math.abs(best.triggerStart - casualty.triggerStart);
+  }
+
+  private static boolean tied(Draft e, Draft casualty, DependencyGraph graph) {
+    int event = e.trigger.head();
+    int word = casualty.trigger.head();
+    int first = word;
+    while (graph.head(first) >= 0 && graph.headRelation(first).startsWith("conj")) {
+      first = graph.head(first); // "killing two and injuring five": both hang where the first does
+    }
+    return graph.head(first) == event && isTie(graph, first) || graph.head(event) == word && isTie(graph, event);
+  }
+
+  /**
+   * Links that join two headlines run together ("...;198 were killed yesterday") tie nothing, but a
+   * participle the parser left loose ("threw a grenade, killing two": dep) hangs on its verb.
+   */
+  private static boolean isTie(DependencyGraph graph, int dependent) {
+    String relation = graph.headRelation(dependent);
+    if (relation.equals("dep")) {
+      return "VBG".equals(graph.token(dependent).pos());
+    }
+    return !(relation.equals("parataxis") || relation.equals("list") || relation.equals("appos"));
   }
 
   /**

@@ -94,7 +94,7 @@ public final class EventExtractor {
     assignSentencePlaces(built, builder);
     SentenceDraftFilters.apply(built, graph, d -> HistoryRule.isHistory(d, doc.article().published()));
     ThreatRule.apply(built, graph, builder.binder());
-    return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built), earlier, s.index());
+    return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built, graph), earlier, s.index());
   }
 
   private SentenceMentions mentionsOf(Sentence s, List<ActorMention> actors, List<PlaceMention> places, LocalDate published,

@@ -56,10 +56,13 @@ final class HistoryRule {
 
   private static boolean namesOnlyPastYears(List<Set<String>> words, LocalDate published) {
     boolean old = false;
-    for (Set<String> w : words) {
-      // a year is written as four digits; "2,000" (lemma "2000") is a count
-      if (w.stream().allMatch(s -> s.length() == 4 && s.chars().allMatch(Character::isDigit))) {
-        int year = Integer.parseInt(w.iterator().next());
+    for (int i = 0; i < words.size(); i++) {
+      Set<String> w = words.get(i);
+      // a year is written as four digits, a decade as "1970s" (its last year counts); "2,000" (lemma "2000") is a count;
+      // "the worst unrest since the 1980s" reaches up to now
+      if (w.stream().allMatch(HistoryRule::isYearOrDecade) && !afterSince(words, i)) {
+        String form = w.iterator().next();
+        int year = Integer.parseInt(form.substring(0, 4)) + (form.length() == 5 ? 9 : 0);
         if (year >= published.getYear() - 1 && year <= published.getYear() + 1) {
           return false;
         }
@@ -67,6 +70,15 @@ final class HistoryRule {
       }
     }
     return old;
+  }
+
+  private static boolean afterSince(List<Set<String>> words, int i) {
+    return i >= 1 && words.get(i - 1).contains("since") || i >= 2 && words.get(i - 2).contains("since");
+  }
+
+  private static boolean isYearOrDecade(String s) {
+    boolean digits = s.length() >= 4 && s.substring(0, 4).chars().allMatch(Character::isDigit);
+    return digits && (s.length() == 4 || s.length() == 5 && s.charAt(4) == 's');
   }
 
   private static List<List<String>> load(String file, String column, String kind) {

@@ -11,13 +11,17 @@ import org.sitrep.model.EventType;
  * interception stopped, looting told with the violence (side-effects.tsv), arrests told with a
  * protest, a development that describes a party, control that describes a place, a statement that
  * is only the medium of the news, and triggers sport and science share with war told with nothing
- * that anchors them in conflict.
+ * that anchors them in conflict; a sentence told inside a work of fiction has none (FictionFrame).
  */
 final class SentenceDraftFilters {
   private SentenceDraftFilters() {}
 
   /** Removes from the sentence's drafts every one that is not an event of its own (or is history). */
   static void apply(List<Draft> built, DependencyGraph graph, Predicate<Draft> history) {
+    if (FictionFrame.framesSentence(graph)) {
+      built.clear();
+      return;
+    }
     built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || history.test(d));
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);

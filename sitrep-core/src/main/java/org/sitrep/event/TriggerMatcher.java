@@ -11,7 +11,8 @@ import org.sitrep.nlp.TitleCase;
 /**
  * Finds lexicon triggers in a parsed sentence by lemma and part of speech. Phrases match
  * consecutive lemmas; the longest phrase at a position wins. A trigger with an object class
- * counts only when one of its dependents belongs to that class ("send troops", "drone strike").
+ * counts only when one of its dependents belongs to that class ("send troops", "drone strike"); a
+ * place the place finder found belongs to the class "settlement".
  */
 final class TriggerMatcher {
   /** How far into a subject's or object's words the class check looks. */
@@ -30,7 +31,7 @@ final class TriggerMatcher {
     boolean headline = isTitleCase(graph);
     int i = 0;
     while (i < graph.size()) {
-      TriggerMatch best = insideName(graph.token(i), names) ? null : bestAt(graph, i, headline);
+      TriggerMatch best = insideName(graph.token(i), names) ? null : bestAt(graph, i, headline, names);
       if (best == null) {
         i++;
       } else {
@@ -57,7 +58,7 @@ final class TriggerMatcher {
     return TitleCase.of(words, 4);
   }
 
-  private TriggerMatch bestAt(DependencyGraph graph, int start, boolean headline) {
+  private TriggerMatch bestAt(DependencyGraph graph, int start, boolean headline, SentenceMentions names) {
     TriggerMatch best = null;
     for (TriggerEntry entry : lexicon.startingWith(lemma(graph.token(start)))) {
       int last = start + entry.lemmas().size() - 1;
@@ -65,7 +66,7 @@ final class TriggerMatcher {
         continue;
       }
       int head = entry.pos() == 'V' || entry.lemmas().size() == 1 ? start : nounHead(graph, start, last);
-      if (!posMatches(entry.pos(), graph.token(head), headline) || !licensed(graph, entry, head)) {
+      if (!posMatches(entry.pos(), graph.token(head), headline) || !licensed(graph, entry, head, names)) {
         continue;
       }
       if (best == null || last > best.last()) {
@@ -112,7 +113,7 @@ final class TriggerMatcher {
    * subtree of its subject or object ("a convoy of trucks carrying food reached ..."). "!class"
    * forbids instead, looking at dependents and the governor ("a general strike", "went on strike").
    */
-  private boolean licensed(DependencyGraph graph, TriggerEntry entry, int head) {
+  private boolean licensed(DependencyGraph graph, TriggerEntry entry, int head, SentenceMentions names) {
     String cls = entry.objectClass();
     if (cls == null) {
       return true;
@@ -122,8 +123,22 @@ final class TriggerMatcher {
     }
     List<Integer> near = nearWords(graph, head, true);
     near.addAll(wordsRightAfter(graph, head));
-    return near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))));
+    return near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t)))) || takesANamedSettlement(cls, graph, head, names);
   }
+
+  /**
+   * "took over Diapaga", "had taken Al-Nuhud": a place's name as the object is a settlement as much
+   * as "the town" is (elsewhere a place says nothing: "a ceasefire took effect in Lebanon").
+   */
+  private static boolean takesANamedSettlement(String cls, DependencyGraph graph, int head, SentenceMentions names) {
+    if (!cls.equals(SETTLEMENT)) {
+      return false;
+    }
+    return graph.children(head).stream().filter(d -> d.relation().equals("obj")).map(d -> graph.token(d.dependent()))
+        .anyMatch(t -> names.places().stream().anyMatch(m -> m.span().overlaps(new Span(t.start(), t.end()))));
+  }
+
+  private static final String SETTLEMENT = "settlement";
 
   /** How many words after a verb its object may take ("established a new base"). */
   private static final int OBJECT_REACH = 4;

@@ -38,6 +38,9 @@ class HistoryRuleTest {
     assertTrue(HistoryRule.isHistory(draft("the 1915 battle at Gallipoli", null), PUBLISHED));
     assertFalse(HistoryRule.isHistory(draft("2,000|2000 villagers fled", null), PUBLISHED));
     assertFalse(HistoryRule.isHistory(draft("fighting since 2011 flared in 2024", null), PUBLISHED));
+    assertTrue(HistoryRule.isHistory(draft("the Khmer Rouge executed prisoners in the late 1970s", null), PUBLISHED));
+    assertFalse(HistoryRule.isHistory(draft("a trend of the 2020s: drones hit the town", null), PUBLISHED));
+    assertFalse(HistoryRule.isHistory(draft("protesters looted shops in the worst unrest since the 1980s", null), PUBLISHED));
   }
 
   @Test

@@ -1,0 +1,53 @@
+package org.sitrep.event;
+
+import org.sitrep.model.Dependency;
+
+/**
+ * A sentence told inside a work of fiction: "In the new thriller, a sniper is dragged back into
+ * action when a cartel kidnaps his daughter", "Her fifth detective novel opens with a car bomb",
+ * "In the final season of the wartime drama, resistance fighters blow up a bridge". A word of the
+ * noun class {@code fiction_work} ("novel", "thriller") that is the subject of the sentence's main
+ * verb, or one of it or of {@code fiction_setting} ("drama", "film") that frames the whole sentence
+ * with "in" (directly or as "the final season of" it), makes every event in it fiction. Elsewhere
+ * such a word frames nothing ("the drama unfolded when gunmen ...", "a film posted online shows").
+ */
+final class FictionFrame {
+  private FictionFrame() {}
+
+  static boolean framesSentence(DependencyGraph graph) {
+    for (int i = 0; i < graph.size(); i++) {
+      if ("root".equals(graph.headRelation(i))) {
+        for (Dependency d : graph.children(i)) {
+          if (isFictionSubject(graph, d) || isFictionSetting(graph, d)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFictionSubject(DependencyGraph graph, Dependency d) {
+    return d.relation().startsWith("nsubj") && is("fiction_work", graph, d.dependent());
+  }
+
+  /** "In the new thriller, ...", "In the final season of the wartime drama, ...". */
+  private static boolean isFictionSetting(DependencyGraph graph, Dependency d) {
+    if (!d.relation().equals("obl:in") && !d.relation().equals("nmod:in")) {
+      return false;
+    }
+    if (isFiction(graph, d.dependent())) {
+      return true;
+    }
+    return graph.children(d.dependent()).stream()
+        .anyMatch(c -> c.relation().equals("nmod:of") && isFiction(graph, c.dependent()));
+  }
+
+  private static boolean isFiction(DependencyGraph graph, int token) {
+    return is("fiction_work", graph, token) || is("fiction_setting", graph, token);
+  }
+
+  private static boolean is(String nounClass, DependencyGraph graph, int token) {
+    return NounClasses.standard().contains(nounClass, TriggerMatcher.lemma(graph.token(token)));
+  }
+}
