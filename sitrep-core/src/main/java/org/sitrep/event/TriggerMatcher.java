@@ -12,7 +12,8 @@ import org.sitrep.nlp.TitleCase;
  * Finds lexicon triggers in a parsed sentence by lemma and part of speech. Phrases match
  * consecutive lemmas; the longest phrase at a position wins. A trigger with an object class
  * counts only when one of its dependents belongs to that class ("send troops", "drone strike"); a
- * place the place finder found belongs to the class "settlement".
+ * place the place finder found belongs to the class "settlement", civilians the actor finder found
+ * to the classes of people.
  */
 final class TriggerMatcher {
   /** How far into a subject's or object's words the class check looks. */
@@ -123,7 +124,17 @@ final class TriggerMatcher {
     }
     List<Integer> near = nearWords(graph, head, true);
     near.addAll(wordsRightAfter(graph, head));
-    return near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t)))) || takesANamedSettlement(cls, graph, head, names);
+    return near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || isNamedPeople(cls, graph.token(t), names))
+        || takesANamedSettlement(cls, graph, head, names);
+  }
+
+  /** Classes of people, which civilians the actor finder named belong to: "580 Mexicans crossed into Guatemala". */
+  private static final java.util.Set<String> PEOPLE = java.util.Set.of("displaced", "crowd", "captive", "person");
+
+  private static boolean isNamedPeople(String cls, Token t, SentenceMentions names) {
+    Span span = new Span(t.start(), t.end());
+    return PEOPLE.contains(cls) && names.actors().stream()
+        .anyMatch(m -> m.actor().kind() == org.sitrep.model.ActorKind.CIVILIANS && m.span().overlaps(span));
   }
 
   /**

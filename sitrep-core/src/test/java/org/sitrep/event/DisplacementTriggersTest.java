@@ -89,4 +89,39 @@ class DisplacementTriggersTest {
     assertEquals(null, displacement("The/the/DT family/family/NN moved/move/VBD into/into/IN a/a/DT house/house/NN in/in/IN Khulna/Khulna/NNP",
         "det 1 0; nsubj 2 1; root -1 2; case 5 3; det 5 4; obl:into 2 5; case 7 6; nmod:in 5 7", "Khulna"), "a move into a house is no displacement");
   }
+
+  @Test
+  void peopleMovedOutOfTheirHomesOrIntoSheltersByOthersAreCounted() {
+    assertEquals(300000, displacement("300,000/300,000/CD people/person/NNS were/be/VBD moved/move/VBN out/out/IN of/of/IN their/their/PRP$ homes/home/NNS in/in/IN Bicol/Bicol/NNP",
+        "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 7 4; fixed 4 5; nmod:poss 7 6; obl:out_of 3 7; case 9 8; nmod:in 7 9", "Bicol")
+        .displaced().value());
+    assertEquals(150000, displacement("Authorities/authority/NNS moved/move/VBD 150,000/150,000/CD people/person/NNS into/into/IN shelters/shelter/NNS in/in/IN Satkhira/Satkhira/NNP",
+        "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:into 1 5; case 7 6; nmod:in 5 7", "Satkhira").displaced().value());
+    assertEquals(null, displacement("Troops/troop/NNS moved/move/VBD out/out/IN of/of/IN Bicol/Bicol/NNP",
+        "nsubj 1 0; root -1 1; case 4 2; fixed 2 3; obl:out_of 1 4", "Bicol"), "no home, no displacement");
+  }
+
+  @Test
+  void homesLostOrAbandonedAndPeopleLeftHomelessAreDisplaced() {
+    assertEquals(4200, displacement("4,200/4,200/CD households/household/NNS lost/lose/VBD their/their/PRP$ homes/home/NNS in/in/IN Mathare/Mathare/NNP",
+        "nummod 1 0; nsubj 2 1; root -1 2; nmod:poss 4 3; obj 2 4; case 6 5; obl:in 2 6", "Mathare").displaced().value());
+    assertEquals(3000, displacement("3,000/3,000/CD families/family/NNS abandoned/abandon/VBD their/their/PRP$ homes/home/NNS in/in/IN Buthidaung/Buthidaung/NNP",
+        "nummod 1 0; nsubj 2 1; root -1 2; nmod:poss 4 3; obj 2 4; case 6 5; nmod:in 4 6", "Buthidaung").displaced().value());
+    assertEquals(90000, displacement("Chido/Chido/NNP left/leave/VBD 90,000/90,000/CD people/person/NNS homeless/homeless/JJ in/in/IN Mecufi/Mecufi/NNP",
+        "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; amod 3 4; case 6 5; obl:in 4 6", "Mecufi").displaced().value());
+    assertEquals(null, displacement("The/the/DT team/team/NN lost/lose/VBD its/its/PRP$ lead/lead/NN in/in/IN Mathare/Mathare/NNP",
+        "det 1 0; nsubj 2 1; root -1 2; nmod:poss 4 3; obj 2 4; case 6 5; obl:in 2 6", "Mathare"));
+  }
+
+  @Test
+  void civiliansTheActorFinderNamedAreDisplacedPeople() {
+    Sentence s = new SentenceBuilder(0)
+        .words("580/580/CD Mexicans/Mexicans/NNPS crossed/cross/VBD into/into/IN Guatemala/Guatemala/NNP")
+        .deps("nummod 1 0; nsubj 2 1; root -1 2; case 4 3; obl:into 2 4").build(0);
+    List<Event> named = run(List.of(s), List.of(EventExtractorTest.civilians(s, "Mexicans")),
+        List.of(place("Guatemala", s, "Guatemala", 15.5, -90.3)));
+    assertEquals(580, named.stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow().displaced().value());
+    List<Event> unnamed = run(List.of(s), List.of(), List.of(place("Guatemala", s, "Guatemala", 15.5, -90.3)));
+    assertEquals(List.of(), unnamed.stream().filter(e -> e.type() == EventType.DISPLACEMENT).toList());
+  }
 }
