@@ -148,13 +148,14 @@ final class CasualtyAttacher {
 
   /**
    * Deaths alone are not conflict: "50 people have died of the virus", "the strain killed hundreds
-   * of ducks". A casualty with no event of its own counts when armed people kill ("gunmen killed"),
+   * of ducks". A casualty with no event of its own counts when armed people or a crowd kill ("gunmen killed"),
    * die ("35 fighters had been killed") or kill civilians, or when the word itself tells an
    * intentional killing ("four farmers were shot dead": noun class violent_killing).
    */
   private static boolean isViolence(Draft c) {
+    // people who kill people ("villagers burned four women to death") are violence too: a mob
     boolean armedKiller = c.actor != null && Violence.PARTIES.contains(c.actor.actor().kind())
-        || c.actor != null && c.actor.actor().kind() == ActorKind.UNKNOWN;
+        || c.actor != null && (c.actor.actor().kind() == ActorKind.UNKNOWN || c.actor.actor().kind() == ActorKind.CIVILIANS);
     return armedKiller || isArmed(c) || warVictims(c) || placedLossReport(c)
         || NounClasses.standard().contains("violent_killing", c.trigger.entry().lemmas().get(0));
   }

@@ -13,7 +13,7 @@ import org.sitrep.nlp.TitleCase;
  * consecutive lemmas; the longest phrase at a position wins. A trigger with an object class
  * counts only when one of its dependents belongs to that class ("send troops", "drone strike"); a
  * place the place finder found belongs to the class "settlement", civilians the actor finder found
- * to the classes of people.
+ * to the classes of people, armed groups it found to the class "group".
  */
 final class TriggerMatcher {
   /** How far into a subject's or object's words the class check looks. */
@@ -66,7 +66,7 @@ final class TriggerMatcher {
       if (last >= graph.size() || !phraseMatches(graph, entry, start)) {
         continue;
       }
-      int head = entry.pos() == 'V' || entry.lemmas().size() == 1 ? start : nounHead(graph, start, last);
+      int head = entry.lemmas().size() == 1 ? start : entry.pos() == 'V' ? verbHead(graph, start, last) : nounHead(graph, start, last);
       if (!posMatches(entry.pos(), graph.token(head), headline) || !licensed(graph, entry, head, names)) {
         continue;
       }
@@ -75,6 +75,17 @@ final class TriggerMatcher {
       }
     }
     return best;
+  }
+
+  /** A verb phrase's head: its first verb ("detonated" in "safely detonated"), else its first word. */
+  private static int verbHead(DependencyGraph graph, int start, int last) {
+    for (int i = start; i <= last; i++) {
+      String tag = graph.token(i).pos();
+      if (tag != null && tag.startsWith("VB")) {
+        return i;
+      }
+    }
+    return start;
   }
 
   /** A noun phrase's head: its last noun ("sit" in "sit - in", split at the hyphen), else its last word. */
@@ -131,10 +142,16 @@ final class TriggerMatcher {
   /** Classes of people, which civilians the actor finder named belong to: "580 Mexicans crossed into Guatemala". */
   private static final java.util.Set<String> PEOPLE = java.util.Set.of("displaced", "crowd", "captive", "person");
 
+  /** Armed groups the actor finder named belong to the class "group": "a bloc said it was splitting from the Estado Mayor Central". */
+  private static final java.util.Set<org.sitrep.model.ActorKind> ARMED_GROUPS = java.util.EnumSet.of(
+      org.sitrep.model.ActorKind.REBEL, org.sitrep.model.ActorKind.MILITIA, org.sitrep.model.ActorKind.TERRORIST_GROUP);
+
   private static boolean isNamedPeople(String cls, Token t, SentenceMentions names) {
     Span span = new Span(t.start(), t.end());
-    return PEOPLE.contains(cls) && names.actors().stream()
-        .anyMatch(m -> m.actor().kind() == org.sitrep.model.ActorKind.CIVILIANS && m.span().overlaps(span));
+    boolean people = PEOPLE.contains(cls);
+    boolean group = cls.equals("group");
+    return (people || group) && names.actors().stream().filter(m -> m.span().overlaps(span))
+        .anyMatch(m -> people ? m.actor().kind() == org.sitrep.model.ActorKind.CIVILIANS : ARMED_GROUPS.contains(m.actor().kind()));
   }
 
   /**

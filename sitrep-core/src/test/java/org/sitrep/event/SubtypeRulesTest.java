@@ -145,4 +145,22 @@ class SubtypeRulesTest {
     assertEquals("Remote explosive/landmine/IED", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "blow up",
         "militants blew up a bridge", ActorKind.REBEL, null, false).subtype());
   }
+
+  @Test
+  void aBombThatGoesOffIsAnIedAndACrowdAttackingCiviliansIsAMobNotADemonstration() {
+    assertEquals("Remote explosive/landmine/IED", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "go off",
+        "a motorbike bomb went|go off outside a police station", null, null, true).subtype());
+    assertEquals("Mob violence", decide(EventType.PROTEST, "attack",
+        "a crowd of residents attacked and set fire to shops owned by foreigners", ActorKind.CIVILIANS, ActorKind.CIVILIANS, true).subtype());
+    assertEquals("Violent demonstration", decide(EventType.PROTEST, "attack",
+        "a crowd of protesters attacked and set fire to shops", ActorKind.CIVILIANS, null, false).subtype());
+    assertEquals("Excessive force against protesters", decide(EventType.PROTEST, "fire",
+        "troops fired on crowds protesting", ActorKind.STATE_MILITARY, ActorKind.CIVILIANS, true).subtype());
+  }
+
+  @Test
+  void protestersHurtingPoliceStayAViolentDemonstration() {
+    assertEquals("Violent demonstration", decide(EventType.PROTEST, "block",
+        "supporters pelted|pelt police with stones|stone and blocked the road injuring 18 officers", ActorKind.CIVILIANS, null, true).subtype());
+  }
 }

@@ -1,0 +1,62 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.event.EventExtractorTest.actor;
+import static org.sitrep.event.EventExtractorTest.place;
+import static org.sitrep.event.EventExtractorTest.run;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventStatus;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Sentence;
+
+/** Killings by crowds, splits from named groups, verb phrases led by an adverb and planned attacks, on hand-built parses. */
+class GroupAndMobTriggersTest {
+  @Test
+  void villagersWhoBurnPeopleToDeathAreViolenceButPeopleBurnedInAFireAreNot() {
+    Sentence mob = new SentenceBuilder(0)
+        .words("Villagers/villager/NNS burned/burn/VBD to/to/IN death/death/NN four/four/CD women/woman/NNS in/in/IN Kisii/Kisii/NNP")
+        .deps("nsubj 1 0; root -1 1; case 3 2; obl:to 1 3; nummod 5 4; obj 1 5; case 7 6; obl:in 1 7").build(0);
+    List<Event> events = run(List.of(mob), List.of(EventExtractorTest.civilians(mob, "Villagers")), List.of(place("Kisii", mob, "Kisii", -0.68, 34.77)));
+    assertEquals(4, events.get(0).fatalities().value());
+    List<Event> fire = EventExtractorTest.runOne(
+        "Four/four/CD women/woman/NNS burned/burn/VBD to/to/IN death/death/NN in/in/IN Kisii/Kisii/NNP",
+        "nummod 1 0; nsubj 2 1; root -1 2; case 4 3; obl:to 2 4; case 6 5; obl:in 2 6", "Kisii");
+    assertEquals(List.of(), fire);
+  }
+
+  @Test
+  void splittingFromANamedArmedGroupIsAChangeToTheGroupButSplittingFromAPartyIsNot() {
+    String words = "A/a/DT bloc/bloc/NN said/say/VBD it/it/PRP was/be/VBD splitting/split/VBG from/from/IN the/the/DT Central/Central/NNP in/in/IN Guaviare/Guaviare/NNP";
+    String deps = "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; aux 5 4; ccomp 2 5; case 8 6; det 8 7; obl:from 5 8; case 10 9; obl:in 5 10";
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    List<Event> armed = run(List.of(s), List.of(actor(s, "Central", "Estado Mayor Central", ActorKind.REBEL)),
+        List.of(place("Guaviare", s, "Guaviare", 2.0, -72.6)));
+    assertEquals(List.of(EventType.OTHER), armed.stream().map(Event::type).filter(t -> t != EventType.STATEMENT).toList());
+    List<Event> party = run(List.of(s), List.of(actor(s, "Central", "Central Party", ActorKind.POLITICAL_PARTY)),
+        List.of(place("Guaviare", s, "Guaviare", 2.0, -72.6)));
+    assertEquals(List.of(), party.stream().map(Event::type).filter(t -> t != EventType.STATEMENT).toList());
+  }
+
+  @Test
+  void aVerbPhraseLedByAnAdverbMatchesOnItsVerb() {
+    assertEquals(List.of(EventType.OTHER), EventExtractorTest.runOne(
+        "Engineers/engineer/NNS safely/safely/RB detonated/detonate/VBD a/a/DT bomb/bomb/NN near/near/IN Lamu/Lamu/NNP",
+        "nsubj 2 0; advmod 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; obl:near 2 6", "Lamu").stream().map(Event::type).toList());
+  }
+
+  @Test
+  void aPlannedAttackIsPlannedAndAStateOfSiegeIsAnEvent() {
+    List<Event> planned = EventExtractorTest.runOne(
+        "Police/police/NNS averted/avert/VBD a/a/DT planned/planned/JJ attack/attack/NN by/by/IN militants/militant/NNS in/in/IN Bannu/Bannu/NNP",
+        "nsubj 1 0; root -1 1; det 4 2; amod 4 3; obj 1 4; case 6 5; nmod:by 4 6; case 8 7; nmod:in 4 8", "Bannu");
+    planned.stream().filter(e -> e.type() == EventType.BATTLE).forEach(e -> assertEquals(EventStatus.PLANNED, e.status()));
+    assertEquals(List.of(EventType.OTHER), EventExtractorTest.runOne(
+        "Petro/Petro/NNP declared/declare/VBD a/a/DT state/state/NN of/of/IN siege/siege/NN in/in/IN Catatumbo/Catatumbo/NNP",
+        "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod:of 3 5; case 7 6; nmod:in 3 7", "Catatumbo").stream()
+        .map(Event::type).filter(t -> t != EventType.STATEMENT).toList());
+  }
+}
