@@ -24,7 +24,7 @@ final class TriggerDefaults {
     return pos == 'N'
         ? "nmod:in,nmod:near,nmod:at,nmod:around,nmod:outside,nmod:across,nmod:on,"
             + "^obl:in,^obl:near,^obl:at,^obl:around,^obl:outside,^obl:across,nsubj^obj"
-        : "obl:in,obl:near,obl:at,obl:around,obl:outside,obl:across,obl:into,nmod:in,nmod:near,nmod:at";
+        : "obl:in,obl:near,obl:at,obl:around,obl:outside,obl:across,obl:into,obl:over,nmod:in,nmod:near,nmod:at";
   }
 
   static String expand(String column, String defaults) {

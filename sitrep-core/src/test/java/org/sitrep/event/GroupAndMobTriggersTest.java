@@ -59,4 +59,28 @@ class GroupAndMobTriggersTest {
         "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod:of 3 5; case 7 6; nmod:in 3 7", "Catatumbo").stream()
         .map(Event::type).filter(t -> t != EventType.STATEMENT).toList());
   }
+
+  @Test
+  void policeFiringLiveAmmunitionIsGunfireButFiringRocketsIsShelling() {
+    String deps = "nsubj 1 0; root -1 1; amod 3 2; obj 1 3; case 5 4; obl:at 1 5; case 7 6; obl:in 1 7";
+    assertEquals(List.of(EventType.BATTLE), EventExtractorTest.runOne(
+        "Police/police/NNS fired/fire/VBD live/live/JJ ammunition/ammunition/NN at/at/IN gunmen/gunman/NNS in/in/IN Dhaka/Dhaka/NNP", deps, "Dhaka")
+        .stream().map(Event::type).toList());
+    assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE), EventExtractorTest.runOne(
+        "Troops/troop/NNS fired/fire/VBD heavy/heavy/JJ rockets/rocket/NNS at/at/IN positions/position/NNS in/in/IN Dhaka/Dhaka/NNP", deps, "Dhaka")
+        .stream().map(Event::type).toList());
+  }
+
+  @Test
+  void takingSomeoneHostageIsAnAbductionAndACrowdFillingTheStreetsAProtest() {
+    assertEquals(List.of(EventType.ATTACK_ON_CIVILIANS), EventExtractorTest.runOne(
+        "Rebels/rebel/NNS took/take/VBD the/the/DT pilot/pilot/NN hostage/hostage/NN in/in/IN Paro/Paro/NNP",
+        "nsubj 1 0; root -1 1; det 3 2; obj 1 3; xcomp 1 4; case 6 5; obl:in 1 6", "Paro").stream().map(Event::type).toList());
+    assertEquals(List.of(EventType.PROTEST), EventExtractorTest.runOne(
+        "Crowds/crowd/NNS filled/fill/VBD the/the/DT streets/street/NNS of/of/IN Seoul/Seoul/NNP",
+        "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod:of 3 5", "Seoul").stream().map(Event::type).toList());
+    assertEquals(List.of(), EventExtractorTest.runOne(
+        "Shoppers/shopper/NNS filled/fill/VBD the/the/DT streets/street/NNS of/of/IN Seoul/Seoul/NNP",
+        "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod:of 3 5", "Seoul"));
+  }
 }
