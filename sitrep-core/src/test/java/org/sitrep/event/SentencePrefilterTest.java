@@ -33,6 +33,13 @@ class SentencePrefilterTest {
   }
 
   @Test
+  void aDeathOrKillingPassesOnlyWithPeopleNamed() {
+    assertTrue(filter.test("The death of 34 members raises the toll to 66."));
+    assertTrue(filter.test("The killing of a journalist in Gaza drew condemnation."));
+    assertFalse(filter.test("The death of the high street was greatly exaggerated."), "no people");
+  }
+
+  @Test
   void neverThrowsOnRandomText() {
     Random random = new Random(7);
     for (int i = 0; i < 2000; i++) {
