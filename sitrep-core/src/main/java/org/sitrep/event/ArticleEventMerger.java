@@ -54,7 +54,10 @@ final class ArticleEventMerger {
       return placesAgree(a.location, b.location);
     }
     boolean displacement = a.type == EventType.DISPLACEMENT;
-    return (displacement || agree(a.actor, b.actor, false))
+    // a town is taken once: "HTS seized Hama" and "his fighters had entered Hama" tell one capture
+    boolean oneCapture = a.type == EventType.TERRITORY_CAPTURED && a.location != null && b.location != null
+        && placesAgree(a.location, b.location) && loosely(a.actor, b.actor);
+    return (displacement || oneCapture || agree(a.actor, b.actor, false))
         && agree(a.target, b.target, true)
         && placesAgree(a.location, b.location)
         && placesAgree(a.from, b.from);

@@ -54,14 +54,15 @@ final class SentenceDraftFilters {
   }
 
   /**
-   * "defused a roadside bomb", "signed a ceasefire", "foiled an attack": an event noun that is the
-   * object of a strategic development (type other) is what that development is about, not an event
-   * of its own.
+   * "defused a roadside bomb", "signed a ceasefire", "foiled an attack", "a roadside bomb was
+   * discovered": an event noun that is the object (or passive subject) of a strategic development
+   * (type other) is what that development is about, not an event of its own.
    */
   static boolean isObjectOfOtherEvent(Draft d, List<Draft> sentence, DependencyGraph graph) {
     int head = d.trigger.head();
     int governor = graph.head(head);
-    return d.trigger.entry().pos() == 'N' && governor >= 0 && graph.headRelation(head).equals("obj")
+    String relation = graph.headRelation(head);
+    return d.trigger.entry().pos() == 'N' && governor >= 0 && (relation.equals("obj") || relation.equals("nsubj:pass"))
         && sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && o.trigger.head() == governor);
   }
 

@@ -56,4 +56,11 @@ class CaptureAndAbductionTriggersTest {
     assertEquals(List.of(EventType.BATTLE), types("Rebels/rebel/NNS traded/trade/VBD fire/fire/NN near/near/IN Sittwe/Sittwe/NNP",
         "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl:near 1 4", "Sittwe"));
   }
+
+  @Test
+  void forcesEnteringATownTakeItButTalksEnteredAreNothing() {
+    String deps = "compound 1 0; nsubj 2 1; root -1 2; obj 2 3";
+    assertEquals(List.of(EventType.TERRITORY_CAPTURED), types("Police/police/NN units/unit/NNS entered/enter/VBD Khankendi/Khankendi/NNP", deps, "Khankendi"));
+    assertEquals(List.of(), types("Peace/peace/NN talks/talk/NNS entered/enter/VBD Khankendi/Khankendi/NNP", deps, "Khankendi"));
+  }
 }

@@ -296,6 +296,25 @@ class EventExtractorTest {
   }
 
   @Test
+  void aTownIsTakenOnceWhoeverTellsItButTwoTownsAreTwoCaptures() {
+    List<Sentence> sentences = new ArrayList<>();
+    sentences.add(new SentenceBuilder(0).words("HTS/HTS/NNP seized/seize/VBD Hama/Hama/NNP")
+        .deps("nsubj 1 0; root -1 1; obj 1 2").build(0));
+    int next = sentences.get(0).end() + 1;
+    sentences.add(new SentenceBuilder(next).words("Fighters/fighter/NNS entered/enter/VBD Hama/Hama/NNP")
+        .deps("nsubj 1 0; root -1 1; obj 1 2").build(1));
+    List<ActorMention> actors = List.of(
+        new ActorMention(new Span(0, 3), new Actor("Hayat Tahrir al-Sham", "hts", "HTS", ActorKind.REBEL, "SYR")),
+        new ActorMention(new Span(next, next + 8), new Actor("Militants (Syria)", null, "Fighters", ActorKind.REBEL, "SYR")));
+    List<Event> one = run(sentences, actors,
+        List.of(place("Hama", sentences.get(0), "Hama", 35.13, 36.76), place("Hama", sentences.get(1), "Hama", 35.13, 36.76)));
+    assertEquals(1, one.stream().filter(e -> e.type() == EventType.TERRITORY_CAPTURED).count(), one.toString());
+    List<Event> two = run(sentences, actors,
+        List.of(place("Hama", sentences.get(0), "Hama", 35.13, 36.76), place("Hama", sentences.get(1), "Homs", 34.73, 36.72)));
+    assertEquals(2, two.stream().filter(e -> e.type() == EventType.TERRITORY_CAPTURED).count(), two.toString());
+  }
+
+  @Test
   void coordinatedClauseKeepsItsOwnPlace() {
     Sentence s = new SentenceBuilder(0)
         .words("HTS/HTS/NNP has/have/VBZ captured/capture/VBN key/key/JJ cities/city/NNS and/and/CC is/be/VBZ approaching/approach/VBG Homs/Homs/NNP")
