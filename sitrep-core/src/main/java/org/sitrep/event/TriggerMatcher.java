@@ -136,7 +136,16 @@ final class TriggerMatcher {
     List<Integer> near = nearWords(graph, head, true);
     near.addAll(wordsRightAfter(graph, head));
     return near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || isNamedPeople(cls, graph.token(t), names))
-        || takesANamedSettlement(cls, graph, head, names);
+        || takesANamedSettlement(cls, graph, head, names) || tellsOfAnArmedGroup(cls, names);
+  }
+
+  /**
+   * "HTS and the other factions announced that they were dissolving themselves": what a group does
+   * to itself is told with pronouns, so an armed group the actor finder named anywhere in the
+   * sentence licenses the class "group".
+   */
+  private static boolean tellsOfAnArmedGroup(String cls, SentenceMentions names) {
+    return cls.equals("group") && names.actors().stream().anyMatch(m -> ARMED_GROUPS.contains(m.actor().kind()));
   }
 
   /** Classes of people, which civilians the actor finder named belong to: "580 Mexicans crossed into Guatemala". */

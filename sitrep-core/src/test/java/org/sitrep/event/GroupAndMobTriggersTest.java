@@ -83,4 +83,17 @@ class GroupAndMobTriggersTest {
         "Shoppers/shopper/NNS filled/fill/VBD the/the/DT streets/street/NNS of/of/IN Seoul/Seoul/NNP",
         "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod:of 3 5", "Seoul"));
   }
+
+  @Test
+  void aNamedArmedGroupDissolvingItselfIsAChangeToTheGroupButAParliamentDissolvedIsNot() {
+    String words = "HTS/HTS/NNP said/say/VBD they/they/PRP were/be/VBD dissolving/dissolve/VBG themselves/themselves/PRP in/in/IN Damascus/Damascus/NNP";
+    String deps = "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; obj 4 5; case 7 6; obl:in 4 7";
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    List<Event> armed = run(List.of(s), List.of(actor(s, "HTS", "Hayat Tahrir al-Sham", ActorKind.REBEL)),
+        List.of(place("Damascus", s, "Damascus", 33.5, 36.3)));
+    assertEquals(List.of(EventType.OTHER), armed.stream().map(Event::type).filter(t -> t != EventType.STATEMENT).toList());
+    List<Event> party = run(List.of(s), List.of(actor(s, "HTS", "Some Party", ActorKind.POLITICAL_PARTY)),
+        List.of(place("Damascus", s, "Damascus", 33.5, 36.3)));
+    assertEquals(List.of(), party.stream().map(Event::type).filter(t -> t != EventType.STATEMENT).toList());
+  }
 }
