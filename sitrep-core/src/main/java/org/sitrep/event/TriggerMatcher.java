@@ -155,9 +155,21 @@ final class TriggerMatcher {
   private static final java.util.Set<org.sitrep.model.ActorKind> ARMED_GROUPS = java.util.EnumSet.of(
       org.sitrep.model.ActorKind.REBEL, org.sitrep.model.ActorKind.MILITIA, org.sitrep.model.ActorKind.TERRORIST_GROUP);
 
+  /** Nationals in the plural ("Mexicans", "Cameroonians"): people, whether or not the actor finder named them. */
+  private static final java.util.Set<String> DEMONYMS = org.sitrep.actor.ActorDictionary.standard().demonyms().stream()
+      .map(d -> d.word().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static boolean isNationals(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return "NNPS".equals(t.pos()) && w.endsWith("s") && DEMONYMS.contains(w.substring(0, w.length() - 1));
+  }
+
   private static boolean isNamedPeople(String cls, Token t, SentenceMentions names) {
     Span span = new Span(t.start(), t.end());
     boolean people = PEOPLE.contains(cls);
+    if (people && isNationals(t)) {
+      return true;
+    }
     boolean group = cls.equals("group");
     return (people || group) && names.actors().stream().filter(m -> m.span().overlaps(span))
         .anyMatch(m -> people ? m.actor().kind() == org.sitrep.model.ActorKind.CIVILIANS : ARMED_GROUPS.contains(m.actor().kind()));

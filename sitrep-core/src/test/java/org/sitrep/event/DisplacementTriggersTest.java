@@ -114,7 +114,7 @@ class DisplacementTriggersTest {
   }
 
   @Test
-  void civiliansTheActorFinderNamedAreDisplacedPeople() {
+  void civiliansTheActorFinderNamedAndNationalsAreDisplacedPeople() {
     Sentence s = new SentenceBuilder(0)
         .words("580/580/CD Mexicans/Mexicans/NNPS crossed/cross/VBD into/into/IN Guatemala/Guatemala/NNP")
         .deps("nummod 1 0; nsubj 2 1; root -1 2; case 4 3; obl:into 2 4").build(0);
@@ -122,6 +122,12 @@ class DisplacementTriggersTest {
         List.of(place("Guatemala", s, "Guatemala", 15.5, -90.3)));
     assertEquals(580, named.stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow().displaced().value());
     List<Event> unnamed = run(List.of(s), List.of(), List.of(place("Guatemala", s, "Guatemala", 15.5, -90.3)));
-    assertEquals(List.of(), unnamed.stream().filter(e -> e.type() == EventType.DISPLACEMENT).toList());
+    assertEquals(580, unnamed.stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow().displaced().value(),
+        "nationals in the plural are people even when the actor finder left them");
+    Sentence team = new SentenceBuilder(0)
+        .words("580/580/CD Lakers/Lakers/NNPS crossed/cross/VBD into/into/IN Guatemala/Guatemala/NNP")
+        .deps("nummod 1 0; nsubj 2 1; root -1 2; case 4 3; obl:into 2 4").build(0);
+    assertEquals(List.of(), run(List.of(team), List.of(), List.of(place("Guatemala", team, "Guatemala", 15.5, -90.3))).stream()
+        .filter(e -> e.type() == EventType.DISPLACEMENT).toList());
   }
 }
