@@ -110,13 +110,16 @@ final class DependencyGraph {
 
   /**
    * Up to {@code reach} tokens from {@code from} in direction {@code step} (1 or -1), stopping at a
-   * verb, comma or full stop: the words beside a verb where its object or subject stands even when
-   * the parser attached them elsewhere.
+   * verb (auxiliaries are passed over), comma or full stop: the words beside a verb where its object
+   * or subject stands even when the parser attached them elsewhere.
    */
   List<Integer> wordsBeside(int from, int step, int reach) {
     List<Integer> words = new ArrayList<>();
     for (int t = from; t >= 0 && t < size() && Math.abs(t - from) < reach; t += step) {
       String tag = token(t).pos();
+      if (tag != null && tag.startsWith("VB") && headRelation(t).startsWith("aux")) {
+        continue; // "Between 250,000 and 300,000 people have fled": an auxiliary is part of the verb
+      }
       if (tag == null || tag.startsWith("VB") || tag.equals(",") || tag.equals(".")) {
         break;
       }

@@ -33,6 +33,8 @@ final class Draft {
   /** A place elsewhere in the sentence: the location when the grammar gives none (it gives no substance). */
   PlaceMention sentencePlace;
   EventDate date;
+  /** The date opens a span up to now ("since the war began in April 2023"): when it started, not when it was news. */
+  boolean dateStartsSpan;
   Quantity fatalities;
   Quantity injured;
   Quantity displaced;

@@ -42,7 +42,7 @@ final class HistoryRule {
   }
 
   private static boolean datedLongAgo(Draft d, LocalDate published) {
-    if (d.date == null || d.date.value() == null || d.date.value().length() < 4) {
+    if (d.date == null || d.dateStartsSpan || d.date.value() == null || d.date.value().length() < 4) {
       return false;
     }
     try {
@@ -59,7 +59,7 @@ final class HistoryRule {
     for (int i = 0; i < words.size(); i++) {
       Set<String> w = words.get(i);
       // a year is written as four digits, a decade as "1970s" (its last year counts); "2,000" (lemma "2000") is a count;
-      // "the worst unrest since the 1980s" reaches up to now
+      // "the worst unrest since the 1980s", "since the war began in April 2023" reach up to now
       if (w.stream().allMatch(HistoryRule::isYearOrDecade) && !afterSince(words, i)) {
         String form = w.iterator().next();
         int year = Integer.parseInt(form.substring(0, 4)) + (form.length() == 5 ? 9 : 0);
@@ -72,8 +72,20 @@ final class HistoryRule {
     return old;
   }
 
+  /** How many words before a year "since" may stand: "since the war began in April 2023". */
+  private static final int SINCE_REACH = 6;
+
   private static boolean afterSince(List<Set<String>> words, int i) {
-    return i >= 1 && words.get(i - 1).contains("since") || i >= 2 && words.get(i - 2).contains("since");
+    for (int k = i - 1; k >= 0 && k >= i - SINCE_REACH; k--) {
+      Set<String> w = words.get(k);
+      if (w.contains(",") || w.contains(";") || w.contains(".")) {
+        return false;
+      }
+      if (w.contains("since")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isYearOrDecade(String s) {

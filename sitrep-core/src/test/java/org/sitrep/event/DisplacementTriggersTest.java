@@ -130,4 +130,19 @@ class DisplacementTriggersTest {
     assertEquals(List.of(), run(List.of(team), List.of(), List.of(place("Guatemala", team, "Guatemala", 15.5, -90.3))).stream()
         .filter(e -> e.type() == EventType.DISPLACEMENT).toList());
   }
+
+  @Test
+  void aRangeBeforeAnAuxiliaryAndVerbCountsAndASpanStartMakesNoHistory() {
+    // the parser hung the range on "fled" as obl:between; "have" stands between it and the verb; April 2022,
+    // more than a year before publication, is when the fleeing began, so the report is no history
+    Sentence s = new SentenceBuilder(0)
+        .words("Between/between/IN 250,000/250,000/CD and/and/CC 300,000/300,000/CD people/person/NNS have/have/VBP fled/flee/VBN "
+            + "Madani/Madani/NNP since/since/IN fighting/fighting/NN began/begin/VBD in/in/IN April/April/NNP 2022/2022/CD")
+        .deps("case 1 0; obl:between 6 1; cc 3 2; conj:and 1 3; nsubj 6 4; aux 6 5; root -1 6; obj 6 7; mark 10 8; nsubj 10 9; "
+            + "advcl:since 6 10; case 12 11; obl:in 10 12; nummod 12 13").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Madani", s, "Madani", 14.4, 33.5)));
+    Event fled = events.stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow();
+    assertEquals(250000, fled.displaced().value());
+    assertEquals(300000, fled.displaced().high());
+  }
 }

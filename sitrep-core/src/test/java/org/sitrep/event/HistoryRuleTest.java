@@ -34,6 +34,14 @@ class HistoryRuleTest {
   }
 
   @Test
+  void aDateThatOpensASpanUpToNowIsNoHistory() {
+    Draft since = draft("a million have fled since the war began", "2022-04-15");
+    since.dateStartsSpan = true;
+    assertFalse(HistoryRule.isHistory(since, PUBLISHED));
+    assertTrue(HistoryRule.isHistory(draft("a million fled when the war began", "2022-04-15"), PUBLISHED));
+  }
+
+  @Test
   void aSentenceNamingOnlyOldYearsIsHistoryButACountIsNoYear() {
     assertTrue(HistoryRule.isHistory(draft("the 1915 battle at Gallipoli", null), PUBLISHED));
     assertFalse(HistoryRule.isHistory(draft("2,000|2000 villagers fled", null), PUBLISHED));
@@ -41,6 +49,8 @@ class HistoryRuleTest {
     assertTrue(HistoryRule.isHistory(draft("the Khmer Rouge executed prisoners in the late 1970s", null), PUBLISHED));
     assertFalse(HistoryRule.isHistory(draft("a trend of the 2020s: drones hit the town", null), PUBLISHED));
     assertFalse(HistoryRule.isHistory(draft("protesters looted shops in the worst unrest since the 1980s", null), PUBLISHED));
+    assertFalse(HistoryRule.isHistory(draft("a million have fled since the war began in April 2021", null), PUBLISHED));
+    assertTrue(HistoryRule.isHistory(draft("since then , the town fell in April 2021", null), PUBLISHED));
   }
 
   @Test
