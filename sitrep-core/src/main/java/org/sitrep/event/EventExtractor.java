@@ -82,9 +82,9 @@ public final class EventExtractor {
         d.location = fallbackLocation(d, builder);
       }
       d.status = status.detect(graph, match, d.type, builder.binder(), sides(d));
-      DateMention when = nearestDate(mentions.dates(), d.triggerStart);
+      DateMention when = TriggerDates.nearest(mentions.dates(), d.triggerStart);
       d.date = when == null ? null : when.date();
-      d.dateStartsSpan = when != null && startsASpan(when, s);
+      d.dateStartsSpan = when != null && TriggerDates.startsASpan(when, s);
       d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));
       d.sentenceWords = words;
       d.subordinate = isSubordinate(graph, match.head());
@@ -223,33 +223,5 @@ public final class EventExtractor {
       }
     }
     return null;
-  }
-
-  private static DateMention nearestDate(List<DateMention> dates, int offset) {
-    DateMention best = null;
-    for (DateMention m : dates) {
-      if (best == null || Math.abs(m.span().start() - offset) < Math.abs(best.span().start() - offset)) {
-        best = m;
-      }
-    }
-    return best;
-  }
-
-  /** How far before a date "since" may stand to open the span the date starts ("since the war began in April 2023"). */
-  private static final int SINCE_REACH = 60;
-
-  /**
-   * Whether "since" opens the span the date starts ("have fled Sudan since the war began in April
-   * 2023": April 2023 is when the fleeing began, and the report is news now).
-   */
-  private static boolean startsASpan(DateMention m, Sentence s) {
-    int end = m.span().start() - s.start();
-    if (end <= 0 || end > s.text().length()) {
-      return false;
-    }
-    String before = s.text().substring(Math.max(0, end - SINCE_REACH), end).toLowerCase(java.util.Locale.ROOT);
-    int since = before.lastIndexOf("since ");
-    return since >= 0 && (since == 0 || !Character.isLetter(before.charAt(since - 1)))
-        && before.substring(since).chars().noneMatch(c -> c == ',' || c == ';' || c == '.');
   }
 }

@@ -135,59 +135,9 @@ final class TriggerMatcher {
     }
     List<Integer> near = nearWords(graph, head, true);
     near.addAll(wordsRightAfter(graph, head));
-    return near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || isNamedPeople(cls, graph.token(t), names))
-        || takesANamedSettlement(cls, graph, head, names) || tellsOfAnArmedGroup(cls, names);
+    return near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
+        || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names);
   }
-
-  /**
-   * "HTS and the other factions announced that they were dissolving themselves": what a group does
-   * to itself is told with pronouns, so an armed group the actor finder named anywhere in the
-   * sentence licenses the class "group".
-   */
-  private static boolean tellsOfAnArmedGroup(String cls, SentenceMentions names) {
-    return cls.equals("group") && names.actors().stream().anyMatch(m -> ARMED_GROUPS.contains(m.actor().kind()));
-  }
-
-  /** Classes of people, which civilians the actor finder named belong to: "580 Mexicans crossed into Guatemala". */
-  private static final java.util.Set<String> PEOPLE = java.util.Set.of("displaced", "crowd", "captive", "person");
-
-  /** Armed groups the actor finder named belong to the class "group": "a bloc said it was splitting from the Estado Mayor Central". */
-  private static final java.util.Set<org.sitrep.model.ActorKind> ARMED_GROUPS = java.util.EnumSet.of(
-      org.sitrep.model.ActorKind.REBEL, org.sitrep.model.ActorKind.MILITIA, org.sitrep.model.ActorKind.TERRORIST_GROUP);
-
-  /** Nationals in the plural ("Mexicans", "Cameroonians"): people, whether or not the actor finder named them. */
-  private static final java.util.Set<String> DEMONYMS = org.sitrep.actor.ActorDictionary.standard().demonyms().stream()
-      .map(d -> d.word().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-  private static boolean isNationals(Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    return "NNPS".equals(t.pos()) && w.endsWith("s") && DEMONYMS.contains(w.substring(0, w.length() - 1));
-  }
-
-  private static boolean isNamedPeople(String cls, Token t, SentenceMentions names) {
-    Span span = new Span(t.start(), t.end());
-    boolean people = PEOPLE.contains(cls);
-    if (people && isNationals(t)) {
-      return true;
-    }
-    boolean group = cls.equals("group");
-    return (people || group) && names.actors().stream().filter(m -> m.span().overlaps(span))
-        .anyMatch(m -> people ? m.actor().kind() == org.sitrep.model.ActorKind.CIVILIANS : ARMED_GROUPS.contains(m.actor().kind()));
-  }
-
-  /**
-   * "took over Diapaga", "had taken Al-Nuhud": a place's name as the object is a settlement as much
-   * as "the town" is (elsewhere a place says nothing: "a ceasefire took effect in Lebanon").
-   */
-  private static boolean takesANamedSettlement(String cls, DependencyGraph graph, int head, SentenceMentions names) {
-    if (!cls.equals(SETTLEMENT)) {
-      return false;
-    }
-    return graph.children(head).stream().filter(d -> d.relation().equals("obj")).map(d -> graph.token(d.dependent()))
-        .anyMatch(t -> names.places().stream().anyMatch(m -> m.span().overlaps(new Span(t.start(), t.end()))));
-  }
-
-  private static final String SETTLEMENT = "settlement";
 
   /** How many words after a verb its object may take ("established a new base"). */
   private static final int OBJECT_REACH = 4;

@@ -1,0 +1,69 @@
+package org.sitrep.event;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.actor.ActorDictionary;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Members of the licensing noun classes that no word list can hold: places the place finder found
+ * (class "settlement"), civilians and nationals (the classes of people) and armed groups the actor
+ * finder found (class "group"). {@link TriggerMatcher} consults them beside noun-classes.tsv.
+ */
+final class NamedClassMembers {
+  private NamedClassMembers() {}
+
+  /**
+   * "HTS and the other factions announced that they were dissolving themselves": what a group does
+   * to itself is told with pronouns, so an armed group the actor finder named anywhere in the
+   * sentence licenses the class "group".
+   */
+  static boolean tellsOfAnArmedGroup(String cls, SentenceMentions names) {
+    return cls.equals("group") && names.actors().stream().anyMatch(m -> ARMED_GROUPS.contains(m.actor().kind()));
+  }
+
+  /** Classes of people, which civilians the actor finder named belong to: "580 Mexicans crossed into Guatemala". */
+  private static final Set<String> PEOPLE = Set.of("displaced", "crowd", "captive", "person");
+
+  /** Armed groups the actor finder named belong to the class "group": "a bloc said it was splitting from the Estado Mayor Central". */
+  private static final Set<ActorKind> ARMED_GROUPS = EnumSet.of(
+      ActorKind.REBEL, ActorKind.MILITIA, ActorKind.TERRORIST_GROUP);
+
+  /** Nationals in the plural ("Mexicans", "Cameroonians"): people, whether or not the actor finder named them. */
+  private static final Set<String> DEMONYMS = ActorDictionary.standard().demonyms().stream()
+      .map(d -> d.word().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
+  private static boolean isNationals(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return "NNPS".equals(t.pos()) && w.endsWith("s") && DEMONYMS.contains(w.substring(0, w.length() - 1));
+  }
+
+  static boolean isNamedMember(String cls, Token t, SentenceMentions names) {
+    Span span = new Span(t.start(), t.end());
+    boolean people = PEOPLE.contains(cls);
+    if (people && isNationals(t)) {
+      return true;
+    }
+    boolean group = cls.equals("group");
+    return (people || group) && names.actors().stream().filter(m -> m.span().overlaps(span))
+        .anyMatch(m -> people ? m.actor().kind() == ActorKind.CIVILIANS : ARMED_GROUPS.contains(m.actor().kind()));
+  }
+
+  /**
+   * "took over Diapaga", "had taken Al-Nuhud": a place's name as the object is a settlement as much
+   * as "the town" is (elsewhere a place says nothing: "a ceasefire took effect in Lebanon").
+   */
+  static boolean takesANamedSettlement(String cls, DependencyGraph graph, int head, SentenceMentions names) {
+    if (!cls.equals(SETTLEMENT)) {
+      return false;
+    }
+    return graph.children(head).stream().filter(d -> d.relation().equals("obj")).map(d -> graph.token(d.dependent()))
+        .anyMatch(t -> names.places().stream().anyMatch(m -> m.span().overlaps(new Span(t.start(), t.end()))));
+  }
+
+  private static final String SETTLEMENT = "settlement";
+}
