@@ -32,13 +32,16 @@ class GroupAndMobTriggersTest {
   void splittingFromANamedArmedGroupIsAChangeToTheGroupButSplittingFromAPartyIsNot() {
     String words = "A/a/DT bloc/bloc/NN said/say/VBD it/it/PRP was/be/VBD splitting/split/VBG from/from/IN the/the/DT Central/Central/NNP in/in/IN Guaviare/Guaviare/NNP";
     String deps = "det 1 0; nsubj 2 1; root -1 2; nsubj 5 3; aux 5 4; ccomp 2 5; case 8 6; det 8 7; obl:from 5 8; case 10 9; obl:in 5 10";
+    assertEquals(List.of(EventType.OTHER), typesBesideStatements(words, deps, "Central", ActorKind.REBEL, "Guaviare"));
+    assertEquals(List.of(), typesBesideStatements(words, deps, "Central", ActorKind.POLITICAL_PARTY, "Guaviare"));
+  }
+
+  /** The event types other than statements of one hand-built sentence whose actor words are of the given kind. */
+  private static List<EventType> typesBesideStatements(String words, String deps, String actorWords, ActorKind kind, String placeName) {
     Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
-    List<Event> armed = run(List.of(s), List.of(actor(s, "Central", "Estado Mayor Central", ActorKind.REBEL)),
-        List.of(place("Guaviare", s, "Guaviare", 2.0, -72.6)));
-    assertEquals(List.of(EventType.OTHER), armed.stream().map(Event::type).filter(t -> t != EventType.STATEMENT).toList());
-    List<Event> party = run(List.of(s), List.of(actor(s, "Central", "Central Party", ActorKind.POLITICAL_PARTY)),
-        List.of(place("Guaviare", s, "Guaviare", 2.0, -72.6)));
-    assertEquals(List.of(), party.stream().map(Event::type).filter(t -> t != EventType.STATEMENT).toList());
+    List<Event> events = run(List.of(s), List.of(actor(s, actorWords, actorWords + " (" + kind + ")", kind)),
+        List.of(place(placeName, s, placeName, 2.0, 30.0)));
+    return events.stream().map(Event::type).filter(t -> t != EventType.STATEMENT).toList();
   }
 
   @Test
@@ -88,12 +91,7 @@ class GroupAndMobTriggersTest {
   void aNamedArmedGroupDissolvingItselfIsAChangeToTheGroupButAParliamentDissolvedIsNot() {
     String words = "HTS/HTS/NNP said/say/VBD they/they/PRP were/be/VBD dissolving/dissolve/VBG themselves/themselves/PRP in/in/IN Damascus/Damascus/NNP";
     String deps = "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; obj 4 5; case 7 6; obl:in 4 7";
-    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
-    List<Event> armed = run(List.of(s), List.of(actor(s, "HTS", "Hayat Tahrir al-Sham", ActorKind.REBEL)),
-        List.of(place("Damascus", s, "Damascus", 33.5, 36.3)));
-    assertEquals(List.of(EventType.OTHER), armed.stream().map(Event::type).filter(t -> t != EventType.STATEMENT).toList());
-    List<Event> party = run(List.of(s), List.of(actor(s, "HTS", "Some Party", ActorKind.POLITICAL_PARTY)),
-        List.of(place("Damascus", s, "Damascus", 33.5, 36.3)));
-    assertEquals(List.of(), party.stream().map(Event::type).filter(t -> t != EventType.STATEMENT).toList());
+    assertEquals(List.of(EventType.OTHER), typesBesideStatements(words, deps, "HTS", ActorKind.REBEL, "Damascus"));
+    assertEquals(List.of(), typesBesideStatements(words, deps, "HTS", ActorKind.POLITICAL_PARTY, "Damascus"));
   }
 }
