@@ -131,12 +131,25 @@ final class TriggerMatcher {
       return true;
     }
     if (cls.startsWith("!")) {
-      return !nearWords(graph, head, false).stream().anyMatch(t -> classes.contains(cls.substring(1), lemma(graph.token(t))));
+      List<Integer> near = nearWords(graph, head, false);
+      near.addAll(whatTheObjectIsAgainst(graph, head));
+      return !near.stream().anyMatch(t -> classes.contains(cls.substring(1), lemma(graph.token(t))));
     }
     List<Integer> near = nearWords(graph, head, true);
     near.addAll(wordsRightAfter(graph, head));
     return near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
         || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names);
+  }
+
+  /** "fighting a losing battle against obesity": what the verb's object is against is what the verb is about. */
+  private static List<Integer> whatTheObjectIsAgainst(DependencyGraph graph, int head) {
+    List<Integer> words = new ArrayList<>();
+    for (Dependency d : graph.children(head)) {
+      if (d.relation().equals("obj")) {
+        graph.children(d.dependent()).stream().filter(c -> c.relation().endsWith(":against")).forEach(c -> words.add(c.dependent()));
+      }
+    }
+    return words;
   }
 
   /** How many words after a verb its object may take ("established a new base"). */

@@ -143,4 +143,17 @@ class WireTriggersTest {
     assertEquals(List.of(EventType.DISPLACEMENT), types("Fighting/fighting/NN drove/drive/VBD 500/500/CD families/family/NNS out/out/RP of/of/IN Jowhar/Jowhar/NNP",
         "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; compound:prt 1 4; case 6 5; obl:of 1 6", "Jowhar"));
   }
+
+  @Test
+  void aLosingBattleAgainstObesityAndASlainCrowdAreMetaphorsButABattleAgainstRebelsIsNot() {
+    String deps = "nsubj 2 0; aux 2 1; root -1 2; det 5 3; amod 5 4; obj 2 5; case 7 6; nmod:against 5 7; case 9 8; obl:in 2 9";
+    assertEquals(List.of(), types(
+        "Doctors/doctor/NNS are/be/VBP fighting/fight/VBG a/a/DT losing/losing/JJ battle/battle/NN against/against/IN obesity/obesity/NN in/in/IN Lima/Lima/NNP",
+        deps, "Lima"));
+    assertEquals(List.of(EventType.BATTLE), types(
+        "Troops/troop/NNS are/be/VBP fighting/fight/VBG a/a/DT fierce/fierce/JJ battle/battle/NN against/against/IN rebels/rebel/NNS in/in/IN Lima/Lima/NNP",
+        deps, "Lima").stream().distinct().toList());
+    assertEquals(List.of(), types("A/a/DT comedian/comedian/NN slayed/slay/VBD the/the/DT crowd/crowd/NN in/in/IN Lima/Lima/NNP",
+        "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; obl:in 2 6", "Lima"));
+  }
 }
