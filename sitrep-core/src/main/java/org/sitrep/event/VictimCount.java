@@ -95,13 +95,24 @@ final class VictimCount {
    */
   private Optional<QuantityMention> peopleCounted(String field, int from, int step, List<Integer> roleTokens) {
     Set<Integer> words = new HashSet<>(graph.wordsBeside(from, step, OBJECT_REACH));
-    // the role named someone elsewhere ("ambushed 16 soldiers to kill them"): that is who, uncounted
-    if (!roleTokens.isEmpty() && roleTokens.stream().noneMatch(words::contains)) {
+    // the role named people elsewhere ("ambushed 16 soldiers to kill them"): that is who, uncounted;
+    // a role the parser filled with no people ("Flooding displaced ...") names no one
+    List<Integer> rolePeople = roleTokens.stream().filter(t -> !isThingNoun(field, t)).toList();
+    if (!rolePeople.isEmpty() && rolePeople.stream().noneMatch(words::contains)) {
       return Optional.empty();
     }
-    boolean people = words.stream().anyMatch(t -> PEOPLE_CLASSES.get(field).stream()
-        .anyMatch(c -> NounClasses.standard().contains(c, TriggerMatcher.lemma(graph.token(t)))));
+    boolean people = words.stream().anyMatch(t -> isPeople(field, t));
     return people ? binder.quantityAmong(words) : Optional.empty();
+  }
+
+  /** A common noun of no people class ("Flooding"); pronouns and names may be anyone. */
+  private boolean isThingNoun(String field, int token) {
+    String tag = graph.token(token).pos();
+    return tag != null && tag.startsWith("NN") && !tag.startsWith("NNP") && !isPeople(field, token);
+  }
+
+  private boolean isPeople(String field, int token) {
+    return PEOPLE_CLASSES.get(field).stream().anyMatch(c -> NounClasses.standard().contains(c, TriggerMatcher.lemma(graph.token(token))));
   }
 
   /**

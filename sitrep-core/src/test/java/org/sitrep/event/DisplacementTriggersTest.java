@@ -145,4 +145,12 @@ class DisplacementTriggersTest {
     assertEquals(250000, fled.displaced().value());
     assertEquals(300000, fled.displaced().high());
   }
+
+  @Test
+  void aRoleTheParserFilledWithNoPeopleDoesNotHideTheFigureAfterTheVerb() {
+    // the parser made "Flooding" the passive subject and hung the range and "people" elsewhere
+    Event e = displacement("Flooding/flooding/NN displaced/displace/VBD between/between/IN 200,000/200,000/CD and/and/CC 250,000/250,000/CD people/person/NNS in/in/IN Beledweyne/Beledweyne/NNP",
+        "nsubj:pass 1 0; root -1 1; case 3 2; obl:between 1 3; cc 5 4; conj:and 3 5; dep 3 6; case 8 7; nmod:in 6 8", "Beledweyne");
+    assertEquals(200000, e.displaced().value());
+  }
 }

@@ -94,4 +94,18 @@ class GroupAndMobTriggersTest {
     assertEquals(List.of(EventType.OTHER), typesBesideStatements(words, deps, "HTS", ActorKind.REBEL, "Damascus"));
     assertEquals(List.of(), typesBesideStatements(words, deps, "HTS", ActorKind.POLITICAL_PARTY, "Damascus"));
   }
+
+  @Test
+  void anAnnouncementIsHowTheDevelopmentInsideItIsToldAndTearGasFiredIsAnEvent() {
+    String words = "HTS/HTS/NNP announced/announce/VBD it/it/PRP was/be/VBD dissolving/dissolve/VBG itself/itself/PRP in/in/IN Damascus/Damascus/NNP";
+    String deps = "nsubj 1 0; root -1 1; nsubj 4 2; aux 4 3; ccomp 1 4; obj 4 5; case 7 6; obl:in 4 7";
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    List<Event> events = run(List.of(s), List.of(actor(s, "HTS", "Hayat Tahrir al-Sham", ActorKind.REBEL)),
+        List.of(place("Damascus", s, "Damascus", 33.5, 36.3)));
+    assertEquals(List.of(EventType.OTHER), events.stream().map(Event::type).toList(), "no statement beside the dissolution");
+    // tear gas fired is crowd control: a protest with intervention
+    assertEquals(List.of(EventType.PROTEST), EventExtractorTest.runOne(
+        "Police/police/NNS fired/fire/VBD tear/tear/NN gas/gas/NN in/in/IN Ashulia/Ashulia/NNP",
+        "nsubj 1 0; root -1 1; compound 3 2; obj 1 3; case 5 4; obl:in 1 5", "Ashulia").stream().map(Event::type).toList());
+  }
 }
