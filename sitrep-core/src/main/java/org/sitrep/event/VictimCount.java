@@ -105,10 +105,11 @@ final class VictimCount {
     return people ? binder.quantityAmong(words) : Optional.empty();
   }
 
-  /** A common noun of no people class ("Flooding"); pronouns and names may be anyone. */
+  /** A common noun of no people class ("Flooding"); pronouns, names and "others" may be anyone. */
   private boolean isThingNoun(String field, int token) {
     String tag = graph.token(token).pos();
-    return tag != null && tag.startsWith("NN") && !tag.startsWith("NNP") && !isPeople(field, token);
+    boolean others = TriggerMatcher.lemma(graph.token(token)).equals("other");
+    return tag != null && tag.startsWith("NN") && !tag.startsWith("NNP") && !others && !isPeople(field, token);
   }
 
   private boolean isPeople(String field, int token) {
