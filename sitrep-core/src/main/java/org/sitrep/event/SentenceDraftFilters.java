@@ -39,18 +39,29 @@ final class SentenceDraftFilters {
    * Earth", "a bold kingside attack": triggers that sport, science and games use as freely as war
    * (noun class {@code ambiguous_violence}) report conflict only with something that anchors them
    * in it: an actor or target the actor finder knows, a toll, a casualty word, or a weapon, armed
-   * force, war victim or protester named in the sentence.
+   * force, war victim or protester named in the sentence. In a sentence about sport (noun class
+   * {@code sport_context}: "India's fast bowlers ripped through the top order") battles need one
+   * too, and teams named for countries are no anchor: only a toll, a casualty word, a weapon or a
+   * war victim is.
    */
   static boolean lacksConflictAnchor(Draft d, List<Draft> sentence) {
     NounClasses classes = NounClasses.standard();
-    if (!classes.contains("ambiguous_violence", d.trigger.entry().lemmas().get(0))) {
+    boolean sport = hasWordOf(d, List.of("sport_context"));
+    boolean ambiguous = classes.contains("ambiguous_violence", d.trigger.entry().lemmas().get(0));
+    if (!ambiguous && !(sport && d.type == EventType.BATTLE)) {
       return false;
     }
-    boolean anchored = d.actor != null || d.target != null || d.fatalities != null || d.injured != null
+    // told among bowlers and scrums, teams named for countries are no parties to a war
+    boolean parties = !sport && (d.actor != null || d.target != null);
+    boolean anchored = parties || d.fatalities != null || d.injured != null
         || sentence.stream().anyMatch(o -> o.trigger.entry().isCasualty())
-        || d.sentenceWords.stream().anyMatch(forms -> forms.stream()
-            .anyMatch(w -> CONFLICT_CLASSES.stream().anyMatch(c -> classes.contains(c, w))));
+        || hasWordOf(d, sport ? List.of("weapon", "explosive", "war_victim") : CONFLICT_CLASSES);
     return !anchored;
+  }
+
+  private static boolean hasWordOf(Draft d, List<String> nounClasses) {
+    NounClasses classes = NounClasses.standard();
+    return d.sentenceWords.stream().anyMatch(forms -> forms.stream().anyMatch(w -> nounClasses.stream().anyMatch(c -> classes.contains(c, w))));
   }
 
   /**

@@ -156,4 +156,21 @@ class WireTriggersTest {
     assertEquals(List.of(), types("A/a/DT comedian/comedian/NN slayed/slay/VBD the/the/DT crowd/crowd/NN in/in/IN Lima/Lima/NNP",
         "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; obl:in 2 6", "Lima"));
   }
+
+  @Test
+  void teamsNamedForCountriesAmongBowlersAreNoPartiesButTroopsAmongThemAre() {
+    String deps = "nmod:poss 2 0; case 0 1; nsubj 3 2; root -1 3; det 5 4; obj 3 5; case 7 6; nmod:on 5 7; case 9 8; obl:in 3 9";
+    Sentence sport = new SentenceBuilder(0)
+        .words("India/India/NNP 's/'s/POS bowlers/bowler/NNS launched/launch/VBD an/a/DT assault/assault/NN on/on/IN Australia/Australia/NNP in/in/IN Perth/Perth/NNP")
+        .deps(deps).build(0);
+    List<Event> match = run(List.of(sport), List.of(actor(sport, "India", "India", ActorKind.FOREIGN_STATE),
+        actor(sport, "Australia", "Australia", ActorKind.FOREIGN_STATE)), List.of(place("Perth", sport, "Perth", -31.95, 115.86)));
+    assertEquals(List.of(), match);
+    Sentence war = new SentenceBuilder(0)
+        .words("India/India/NNP 's/'s/POS troops/troop/NNS launched/launch/VBD an/a/DT assault/assault/NN on/on/IN Australia/Australia/NNP in/in/IN Perth/Perth/NNP")
+        .deps(deps).build(0);
+    List<Event> attack = run(List.of(war), List.of(actor(war, "India", "India", ActorKind.FOREIGN_STATE),
+        actor(war, "Australia", "Australia", ActorKind.FOREIGN_STATE)), List.of(place("Perth", war, "Perth", -31.95, 115.86)));
+    assertEquals(List.of(EventType.BATTLE), attack.stream().map(Event::type).distinct().toList());
+  }
 }
