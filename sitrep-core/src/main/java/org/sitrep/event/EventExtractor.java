@@ -84,7 +84,7 @@ public final class EventExtractor {
       d.status = status.detect(graph, match, d.type, builder.binder(), sides(d));
       DateMention when = TriggerDates.nearest(mentions.dates(), d.triggerStart);
       d.date = when == null ? null : when.date();
-      d.dateStartsSpan = when != null && TriggerDates.startsASpan(when, s);
+      d.dateStartsSpan = when != null && TriggerDates.startsASpan(when, s, words);
       d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));
       d.sentenceWords = words;
       d.subordinate = isSubordinate(graph, match.head());

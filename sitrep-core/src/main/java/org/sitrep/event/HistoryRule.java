@@ -60,7 +60,7 @@ final class HistoryRule {
       Set<String> w = words.get(i);
       // a year is written as four digits, a decade as "1970s" (its last year counts); "2,000" (lemma "2000") is a count;
       // "the worst unrest since the 1980s", "since the war began in April 2023" reach up to now
-      if (w.stream().allMatch(HistoryRule::isYearOrDecade) && !afterSince(words, i)) {
+      if (w.stream().allMatch(HistoryRule::isYearOrDecade) && !TriggerDates.opensASpan(words, i)) {
         String form = w.iterator().next();
         int year = Integer.parseInt(form.substring(0, 4)) + (form.length() == 5 ? 9 : 0);
         if (year >= published.getYear() - 1 && year <= published.getYear() + 1) {
@@ -70,22 +70,6 @@ final class HistoryRule {
       }
     }
     return old;
-  }
-
-  /** How many words before a year "since" may stand: "since the war began in April 2023". */
-  private static final int SINCE_REACH = 6;
-
-  private static boolean afterSince(List<Set<String>> words, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - SINCE_REACH; k--) {
-      Set<String> w = words.get(k);
-      if (w.contains(",") || w.contains(";") || w.contains(".")) {
-        return false;
-      }
-      if (w.contains("since")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isYearOrDecade(String s) {

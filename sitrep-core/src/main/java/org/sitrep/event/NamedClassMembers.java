@@ -29,7 +29,7 @@ final class NamedClassMembers {
   /** Classes of people, which civilians the actor finder named belong to: "580 Mexicans crossed into Guatemala". */
   private static final Set<String> PEOPLE = Set.of("displaced", "crowd", "captive", "person");
 
-  /** Armed groups the actor finder named belong to the class "group": "a bloc said it was splitting from the Estado Mayor Central". */
+  /** Kinds of the armed groups that license the class "group": "a bloc said it was splitting from the Estado Mayor Central". */
   private static final Set<ActorKind> ARMED_GROUPS = EnumSet.of(
       ActorKind.REBEL, ActorKind.MILITIA, ActorKind.TERRORIST_GROUP);
 
@@ -42,15 +42,14 @@ final class NamedClassMembers {
     return "NNPS".equals(t.pos()) && w.endsWith("s") && DEMONYMS.contains(w.substring(0, w.length() - 1));
   }
 
+  /** A token that is people of a people class: nationals, or civilians the actor finder named. */
   static boolean isNamedMember(String cls, Token t, SentenceMentions names) {
-    Span span = new Span(t.start(), t.end());
-    boolean people = PEOPLE.contains(cls);
-    if (people && isNationals(t)) {
-      return true;
+    if (!PEOPLE.contains(cls)) {
+      return false; // armed groups license "group" anywhere in the sentence (tellsOfAnArmedGroup)
     }
-    boolean group = cls.equals("group");
-    return (people || group) && names.actors().stream().filter(m -> m.span().overlaps(span))
-        .anyMatch(m -> people ? m.actor().kind() == ActorKind.CIVILIANS : ARMED_GROUPS.contains(m.actor().kind()));
+    Span span = new Span(t.start(), t.end());
+    return isNationals(t) || names.actors().stream()
+        .anyMatch(m -> m.span().overlaps(span) && m.actor().kind() == ActorKind.CIVILIANS);
   }
 
   /**

@@ -33,6 +33,8 @@ final class SentenceDraftFilters {
 
   /** Noun classes whose words in a sentence say it is about armed conflict. */
   private static final List<String> CONFLICT_CLASSES = List.of("weapon", "military", "arms", "explosive", "war_victim", "protester");
+  /** Those that still do in a sentence about sport, where teams are "forces" and fans "protest". */
+  private static final List<String> CONFLICT_CLASSES_IN_SPORT = List.of("weapon", "explosive", "war_victim");
 
   /**
    * "Fast bowlers launched a ferocious assault on India's top order", "a solar storm bombarded
@@ -55,7 +57,7 @@ final class SentenceDraftFilters {
     boolean parties = !sport && (d.actor != null || d.target != null);
     boolean anchored = parties || d.fatalities != null || d.injured != null
         || sentence.stream().anyMatch(o -> o.trigger.entry().isCasualty())
-        || hasWordOf(d, sport ? List.of("weapon", "explosive", "war_victim") : CONFLICT_CLASSES);
+        || hasWordOf(d, sport ? CONFLICT_CLASSES_IN_SPORT : CONFLICT_CLASSES);
     return !anchored;
   }
 
@@ -129,7 +131,6 @@ final class SentenceDraftFilters {
     return sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT && o.status != null && o.status.counted()
         && told.contains(o.trigger.head()));
   }
-
 
   /** "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a party. */
   static boolean describesAnActor(Draft d, DependencyGraph graph) {

@@ -1,7 +1,9 @@
 package org.sitrep.event;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.knowledge.TsvResource;
 import org.sitrep.model.Sentence;
 import org.sitrep.time.DateMention;
 
@@ -20,21 +22,36 @@ final class TriggerDates {
     return best;
   }
 
-  /** How far before a date "since" may stand to open the span the date starts ("since the war began in April 2023"). */
-  private static final int SINCE_CHARS = 60;
+  /** How many words before a year or date a span opener may stand: "since the war began in April 2023". */
+  private static final int SPAN_REACH = 6;
+  /** Words that open a span up to now (history-exceptions.tsv, kind "span"). */
+  private static final Set<String> SPAN_OPENERS = TsvResource.read(TriggerDates.class, "history-exceptions.tsv").stream()
+      .filter(r -> r.get("kind").equals("span")).map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
 
   /**
-   * Whether "since" opens the span the date starts ("have fled Sudan since the war began in April
+   * Whether the date mention opens a span up to now ("have fled Sudan since the war began in April
    * 2023": April 2023 is when the fleeing began, and the report is news now).
    */
-  static boolean startsASpan(DateMention m, Sentence s) {
-    int end = m.span().start() - s.start();
-    if (end <= 0 || end > s.text().length()) {
-      return false;
+  static boolean startsASpan(DateMention m, Sentence s, List<Set<String>> words) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (s.tokens().get(i).start() >= m.span().start()) {
+        return opensASpan(words, i);
+      }
     }
-    String before = s.text().substring(Math.max(0, end - SINCE_CHARS), end).toLowerCase(Locale.ROOT);
-    int since = before.lastIndexOf("since ");
-    return since >= 0 && (since == 0 || !Character.isLetter(before.charAt(since - 1)))
-        && before.substring(since).chars().noneMatch(c -> c == ',' || c == ';' || c == '.');
+    return false;
+  }
+
+  /** Whether a span opener ("since") stands within a few words before word {@code index}, in its clause. */
+  static boolean opensASpan(List<Set<String>> words, int index) {
+    for (int k = index - 1; k >= 0 && k >= index - SPAN_REACH; k--) {
+      Set<String> w = words.get(k);
+      if (w.contains(",") || w.contains(";") || w.contains(".")) {
+        return false;
+      }
+      if (w.stream().anyMatch(SPAN_OPENERS::contains)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -15,31 +15,40 @@ import org.sitrep.time.DateMention;
 class TriggerDatesTest {
   private static final int START = 100;
 
+  /** Words separated by spaces, each its own lemma and tagged NN: only words and offsets matter here. */
   private static Sentence sentence(String text) {
-    return new Sentence(0, START, START + text.length(), text, List.of(), List.of(), true);
+    StringBuilder spec = new StringBuilder();
+    for (String w : text.split(" ")) {
+      spec.append(w).append('/').append(w.toLowerCase(java.util.Locale.ROOT)).append("/NN ");
+    }
+    return new SentenceBuilder(START).words(spec.toString()).deps("root -1 0").build(0);
   }
 
-  private static DateMention at(String text, String date) {
-    int from = START + text.indexOf(date);
+  private static DateMention at(Sentence s, String date) {
+    int from = s.start() + s.text().indexOf(date);
     return new DateMention(new Span(from, from + date.length()), new EventDate("2023-04", DatePrecision.MONTH, date));
+  }
+
+  private static boolean startsASpan(String text, String date) {
+    Sentence s = sentence(text);
+    return TriggerDates.startsASpan(at(s, date), s, SentenceWords.of(s));
   }
 
   @Test
   void sinceOpensASpanUnlessAClauseEndsBetween() {
-    String open = "A million people have fled since the war began in April 2023.";
-    assertTrue(TriggerDates.startsASpan(at(open, "April 2023"), sentence(open)));
-    String closed = "Ever since, the town has been quiet; it fell in April 2023.";
-    assertFalse(TriggerDates.startsASpan(at(closed, "April 2023"), sentence(closed)));
-    String none = "The town fell to the rebels in April 2023, residents said.";
-    assertFalse(TriggerDates.startsASpan(at(none, "April 2023"), sentence(none)));
+    assertTrue(startsASpan("A million people have fled since the war began in April 2023 .", "April 2023"));
+    assertFalse(startsASpan("Ever since , the town has been quiet ; it fell in April 2023 .", "April 2023"));
+    assertFalse(startsASpan("The town fell to the rebels in April 2023 , residents said .", "April 2023"));
+    assertFalse(startsASpan("Since then people have come and gone and the town fell in April 2023", "April 2023"),
+        "'since' too far before the date opens no span for it");
   }
 
   @Test
   void theNearestMentionWins() {
-    String text = "On Monday the army said the town fell in April 2023.";
-    DateMention monday = at(text, "Monday");
-    DateMention april = at(text, "April 2023");
-    assertEquals(april, TriggerDates.nearest(List.of(monday, april), START + text.indexOf("fell")));
+    Sentence s = sentence("On Monday the army said the town fell in April 2023 .");
+    DateMention monday = at(s, "Monday");
+    DateMention april = at(s, "April 2023");
+    assertEquals(april, TriggerDates.nearest(List.of(monday, april), START + s.text().indexOf("fell")));
     assertEquals(null, TriggerDates.nearest(List.of(), 0));
   }
 }
