@@ -25,6 +25,11 @@ public record GazetteerEntry(
     return "PPLC".equals(feature);
   }
 
+  /** Seat of a first-level division (GeoNames PPLA): Gaza City, Homs; not a county seat. */
+  public boolean isFirstLevelSeat() {
+    return "PPLA".equals(feature);
+  }
+
   public boolean isDivisionSeat() {
     return feature.startsWith("PPLA");
   }

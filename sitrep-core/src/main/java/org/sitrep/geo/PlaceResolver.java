@@ -32,12 +32,14 @@ final class PlaceResolver {
     toponyms.forEach(t -> countryOf(t).ifPresent(c -> focus.merge(c, 1, Integer::sum)));
     java.util.Set<Toponym> ownNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     toponyms.stream().filter(t -> t.candidates().stream().anyMatch(c -> ownName(t, c))).forEach(ownNamed::add);
-    List<GazetteerEntry> first = pick(toponyms, (t, e) -> qualifier(t, e) - alternateName(t, e, ownNamed)
+    LocalNamesakes namesakes = new LocalNamesakes(toponyms, weight("local_namesake_km"));
+    List<GazetteerEntry> first = pick(toponyms, (t, e) -> qualifier(t, e) + localNamesake(e, namesakes) - alternateName(t, e, ownNamed)
         + (outweighed(t, e, toponyms, List.of()) ? 0 : focus(e, focus) + prior(e)));
     DivisionFocus divisions = new DivisionFocus(toponyms, first);
-    List<GazetteerEntry> second = pick(toponyms, (t, e) -> qualifier(t, e) - alternateName(t, e, ownNamed)
+    SharedDivisions shared = new SharedDivisions(toponyms);
+    List<GazetteerEntry> second = pick(toponyms, (t, e) -> qualifier(t, e) + localNamesake(e, namesakes) - alternateName(t, e, ownNamed)
         + (outweighed(t, e, toponyms, first) ? 0 : focus(e, focus) + divisionFocus(e, divisions)
-            + proximity(t, e, toponyms, first) + prior(e)));
+            + proximity(t, e, toponyms, first) + sharedDivision(t, e, shared, ownNamed) + prior(e)));
     return OneSensePerDiscourse.apply(toponyms, second);
   }
 
@@ -85,6 +87,11 @@ final class PlaceResolver {
     return bonus ? weight("country_name") : 0;
   }
 
+  /** A town named after a country, shown by the article's local names to be the town (see LocalNamesakes). */
+  private double localNamesake(GazetteerEntry e, LocalNamesakes namesakes) {
+    return namesakes.shown(e) ? weight("local_namesake") : 0;
+  }
+
   double focus(GazetteerEntry e, Map<String, Integer> focus) {
     int max = focus.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     return max == 0 || e.country() == null ? 0 : weight("focus") * focus.getOrDefault(e.country(), 0) / max;
@@ -102,13 +109,22 @@ final class PlaceResolver {
     if (e.kind() != EntryKind.CITY || e.isCapital()) {
       return false;
     }
-    boolean division = e.population() < weight("world_city_population") && !e.isDivisionSeat()
-        && t.candidates().stream().anyMatch(d -> d.kind() == EntryKind.ADMIN1
+    boolean division = e.population() < weight("world_city_population") && !e.isFirstLevelSeat()
+        && t.candidates().stream().anyMatch(d -> d.kind() == EntryKind.ADMIN1 && !namedAfterItsCity(d, t)
             || d.kind() == EntryKind.REGION && d.country() == null); // "the Pacific", not Pacific, Missouri
     boolean worldCity = t.candidates().stream().anyMatch(d -> d.kind() == EntryKind.CITY
         && (d.isCapital() || d.population() >= weight("world_city_population"))
         && d.population() >= weight("dominant_ratio") * Math.max(1, e.population()));
     return division || worldCity && !supported(t, e, toponyms, picks);
+  }
+
+  /**
+   * A division named after a same-name city inside it (the Paris département, Gaza governorate) is
+   * known through that city; whether it outweighs a town elsewhere is the world-city test's question.
+   */
+  private static boolean namedAfterItsCity(GazetteerEntry division, Toponym t) {
+    return t.candidates().stream().anyMatch(c -> c.kind() == EntryKind.CITY
+        && java.util.Objects.equals(c.country(), division.country()) && java.util.Objects.equals(c.admin1(), division.admin1()));
   }
 
   private boolean supported(Toponym self, GazetteerEntry e, List<Toponym> toponyms, List<GazetteerEntry> picks) {
@@ -117,7 +133,8 @@ final class PlaceResolver {
       if (toponyms.get(i).text().equals(self.text()) || other.country() == null || !other.country().equals(e.country())) {
         continue;
       }
-      boolean near = other.kind() == EntryKind.CITY && !other.isCapital() && GeoDistance.km(e.lat(), e.lon(), other.lat(), other.lon()) < weight("support_km");
+      boolean local = other.kind() == EntryKind.CITY && !other.isCapital() || other.kind() == EntryKind.ADMIN2;
+      boolean near = local && GeoDistance.km(e.lat(), e.lon(), other.lat(), other.lon()) < weight("support_km");
       boolean ownDivision = other.kind() == EntryKind.ADMIN1 && other.admin1() != null && other.admin1().equals(e.admin1());
       if (near || ownDivision) {
         return true;
@@ -140,6 +157,14 @@ final class PlaceResolver {
     String key = NameKey.of(t.text());
     return e.name().equalsIgnoreCase(t.text()) || NameKey.of(e.name()).equals(key)
         || CityExonyms.IDS_BY_KEY.getOrDefault(key, java.util.Set.of()).contains(e.geonameId());
+  }
+
+  /**
+   * Support from the other names' common divisions; none for a reading by an alternate name when a
+   * town owns the name (Trenton as a former name of West Monroe would support itself).
+   */
+  private double sharedDivision(Toponym t, GazetteerEntry e, SharedDivisions shared, java.util.Set<Toponym> ownNamed) {
+    return alternateName(t, e, ownNamed) != 0 ? 0 : weight("shared_division") * shared.share(t, e);
   }
 
   /** Towns and counties in the divisions the article names; not divisions themselves ("Georgia"). */

@@ -24,6 +24,9 @@ final class ToponymScanner {
   /** "Texas-based", "Canada-wide": endings cut off a word so the place before them is looked up (place-suffixes.tsv). */
   private static final Set<String> PLACE_SUFFIXES = Set.copyOf(TsvResource.cells("org/sitrep/geo/place-suffixes.tsv")
       .stream().map(r -> r[0].trim().toLowerCase(Locale.ROOT)).toList());
+  /** "St." for Saint, "Mt." for Mount (name-abbreviations.tsv), keyed by the lowercase abbreviation. */
+  private static final java.util.Map<String, String> NAME_ABBREVIATIONS = TsvResource.cells("org/sitrep/geo/name-abbreviations.tsv")
+      .stream().collect(java.util.stream.Collectors.toMap(r -> r[0].trim().toLowerCase(Locale.ROOT), r -> r[1].trim()));
   private static final Set<String> CONNECTORS = Set.of("al", "el", "ez", "es", "as", "ad", "ar", "az", "ash", "an", "at", "de", "of", "la", "le", "du");
 
   private final Gazetteer gazetteer;
@@ -88,12 +91,30 @@ final class ToponymScanner {
         continue; // a compass word alone ("North", "Western") is never a place
       }
       Span span = new Span(words.get(i).start(), words.get(i + n - 1).end());
-      List<GazetteerEntry> candidates = gazetteer.lookup(text.substring(span.start(), span.end()));
+      List<GazetteerEntry> candidates = saintsDay(text, span, n) ? List.of() : lookup(text.substring(span.start(), span.end()), n);
       if (!candidates.isEmpty()) {
         return Optional.of(qualified(text, words, i + n, span, candidates));
       }
     }
     return Optional.empty();
+  }
+
+  /** "St. Patrick's Day", "St. Paul's Hospital": an abbreviated saint's name in the possessive is no town. */
+  private static boolean saintsDay(String text, Span span, int words) {
+    int period = text.indexOf('.', span.start());
+    return words >= 2 && period > span.start() && period < span.end() && (text.startsWith("'s", span.end()) || text.startsWith("’s", span.end()))
+        && NAME_ABBREVIATIONS.containsKey(text.substring(span.start(), period).toLowerCase(Locale.ROOT));
+  }
+
+  /** The name's entries; for "St. Paris" those of "Saint Paris" when the abbreviated form has none. */
+  private List<GazetteerEntry> lookup(String name, int words) {
+    List<GazetteerEntry> found = gazetteer.lookup(name);
+    int period = name.indexOf('.');
+    if (!found.isEmpty() || words < 2 || period < 0) {
+      return found;
+    }
+    String spelled = NAME_ABBREVIATIONS.get(name.substring(0, period).toLowerCase(Locale.ROOT));
+    return spelled == null ? found : gazetteer.lookup(spelled + name.substring(period + 1));
   }
 
   /** "Ill.", "W.Va.": a division abbreviation as written, with its period. */
@@ -181,8 +202,10 @@ final class ToponymScanner {
 
   private static boolean joinable(String text, List<Span> words, int i, int n) {
     for (int k = i + 1; k < i + n; k++) {
-      if (!text.substring(words.get(k - 1).end(), words.get(k).start()).isBlank()
-          && !text.substring(words.get(k - 1).end(), words.get(k).start()).equals("-")) {
+      String gap = text.substring(words.get(k - 1).end(), words.get(k).start());
+      boolean abbreviated = k == i + 1 && gap.startsWith(".") && gap.substring(1).equals(" ")
+          && NAME_ABBREVIATIONS.containsKey(word(text, words.get(i)).toLowerCase(Locale.ROOT));
+      if (!gap.isBlank() && !gap.equals("-") && !abbreviated) {
         return false;
       }
       Span w = words.get(k);
