@@ -47,6 +47,7 @@ public final class PlaceFinder {
     Set<String> lowercaseWords = CommonWords.lowercaseWords(text);
     List<Span> datelines = datelineZones(text);
     List<OneDecisionPerName.Candidate> candidates = new ArrayList<>();
+    Set<String> personWords = PersonNames.of(article.sentences());
     for (Sentence s : sentencesOf(article, text)) {
       List<Span> words = ToponymScanner.words(text, s.start(), Math.min(s.end(), text.length()));
       boolean titleCase = NameContext.titleCase(text, words);
@@ -60,6 +61,7 @@ public final class PlaceFinder {
         boolean other = !tagged && ner.stream().anyMatch(n -> OTHER_NER.contains(n) && !n.equals("ORGANIZATION"));
         boolean anchored = t.qualifierCountry() != null || t.qualifierAdmin1() != null
             || datelines.stream().anyMatch(d -> d.overlaps(t.span()));
+        hard = hard && (anchored || !personsName(t, text, words, personWords, ner));
         candidates.add(new OneDecisionPerName.Candidate(t, hard, hard && acceptedHere(t, s, text, words, ner), tagged, other, anchored));
       }
     }
@@ -172,6 +174,15 @@ public final class PlaceFinder {
     String key = t.text().toLowerCase(Locale.ROOT);
     return !stopWords.contains(key) && gazetteer.demonymCountry(t.text()).isEmpty() && !context.followedByOrgHead(t, text, words)
         && !townAsAcronym(t) && !NameContext.currencyPrefix(t, text);
+  }
+
+  /**
+   * A one-word name the article also uses inside a person's full name (PersonNames), here neither
+   * tagged as a place nor after a locative cue ("in Georgia"): the person ("Georgia began skating").
+   */
+  private boolean personsName(Toponym t, String text, List<Span> words, Set<String> personWords, Set<String> ner) {
+    return !t.text().contains(" ") && personWords.contains(NameKey.of(t.text()))
+        && !context.afterLocativeCue(t, text, words);
   }
 
   private boolean compassOrDemonym(String word) {

@@ -37,9 +37,10 @@ final class PlaceResolver {
         + (outweighed(t, e, toponyms, List.of()) ? 0 : focus(e, focus) + prior(e)));
     DivisionFocus divisions = new DivisionFocus(toponyms, first);
     SharedDivisions shared = new SharedDivisions(toponyms);
+    LocalClusters clusters = new LocalClusters(toponyms, weight("cluster_km"), (int) weight("cluster_max_candidates"));
     List<GazetteerEntry> second = pick(toponyms, (t, e) -> qualifier(t, e) + localNamesake(e, namesakes) - alternateName(t, e, ownNamed)
         + (outweighed(t, e, toponyms, first) ? 0 : focus(e, focus) + divisionFocus(e, divisions)
-            + proximity(t, e, toponyms, first) + sharedDivision(t, e, shared, ownNamed) + prior(e)));
+            + proximity(t, e, toponyms, first) + sharedDivision(t, e, shared, ownNamed) + cluster(t, e, clusters, ownNamed) + prior(e)));
     return OneSensePerDiscourse.apply(toponyms, second);
   }
 
@@ -165,6 +166,11 @@ final class PlaceResolver {
    */
   private double sharedDivision(Toponym t, GazetteerEntry e, SharedDivisions shared, java.util.Set<Toponym> ownNamed) {
     return alternateName(t, e, ownNamed) != 0 ? 0 : weight("shared_division") * shared.share(t, e);
+  }
+
+  /** Support from other names with a reading close by (LocalClusters), saturating at two names. */
+  private double cluster(Toponym t, GazetteerEntry e, LocalClusters clusters, java.util.Set<Toponym> ownNamed) {
+    return alternateName(t, e, ownNamed) != 0 ? 0 : weight("cluster") * Math.min(2, clusters.neighbours(t, e)) / 2.0;
   }
 
   /** Towns and counties in the divisions the article names; not divisions themselves ("Georgia"). */
