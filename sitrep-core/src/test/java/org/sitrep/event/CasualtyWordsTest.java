@@ -55,4 +55,11 @@ class CasualtyWordsTest {
     assertEquals(null, toll("Shops/shop/NNS lose/lose/VBP 10/10/CD customers/customer/NNS in/in/IN Idlib/Idlib/NNP",
         "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:in 1 5"));
   }
+
+  @Test
+  void aTollRaisedToAFigureCountsTheFigureThatHangsOnTheVerb() {
+    // CoreNLP: "to 11" is the verb's obl:to, not a dependent of "toll"
+    assertEquals(11, toll("More/more/JJR casualties/casualty/NNS raise/raise/VBP the/the/DT death/death/NN toll/toll/NN to/to/IN 11/11/CD in/in/IN strikes/strike/NNS on/on/IN Idlib/Idlib/NNP",
+        "amod 1 0; nsubj 2 1; root -1 2; det 5 3; compound 5 4; obj 2 5; case 7 6; obl:to 2 7; case 9 8; obl:in 2 9; case 11 10; nmod:on 9 11"));
+  }
 }
