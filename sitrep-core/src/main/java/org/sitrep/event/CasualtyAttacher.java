@@ -18,6 +18,7 @@ final class CasualtyAttacher {
     forgetJointCounts(sentenceDrafts);
     List<Draft> events = new ArrayList<>();
     List<Draft> casualties = new ArrayList<>();
+    List<Draft> pending = new ArrayList<>();
     for (Draft d : sentenceDrafts) {
       (d.trigger.entry().isCasualty() ? casualties : events).add(d);
     }
@@ -27,6 +28,9 @@ final class CasualtyAttacher {
         c.type = isArmed(c) ? EventType.BATTLE : c.trigger.entry().civilianType();
         c.harmReported = true;
         events.add(c);
+      } else if (host == null && bare(c)) {
+        c.onlyForPreviousFighting = true; // no host for the casualties after it
+        pending.add(c);
       } else if (host != null) {
         host.setCount(c.trigger.entry().countField(), countOf(c));
         host.harmReported = true;
@@ -41,6 +45,7 @@ final class CasualtyAttacher {
         }
       }
     }
+    events.addAll(pending);
     events.sort((a, b) -> Integer.compare(a.triggerStart, b.triggerStart));
     return events;
   }
@@ -70,7 +75,9 @@ final class CasualtyAttacher {
 
   /**
    * "Several others were wounded." after the sentence of an attack: a casualty sentence naming no
-   * one and nowhere adds its count to the violent event of the sentence just before.
+   * one and nowhere adds its count to the violent event of the sentence just before ("Fighting broke
+   * out in Kyauktaw. Eleven people were killed."). Without such an event, a casualty that is no
+   * violence of its own (marked by {@link #attach}) is dropped.
    */
   static List<Draft> attachToPreviousSentence(List<Draft> drafts, List<Draft> earlier, int sentenceIndex) {
     Draft previous = null;
@@ -81,15 +88,18 @@ final class CasualtyAttacher {
     }
     List<Draft> kept = new ArrayList<>();
     for (Draft d : drafts) {
-      boolean bare = d.trigger.entry().isCasualty() && d.actor == null && d.location == null;
-      if (bare && previous != null) {
+      if (bare(d) && previous != null) {
         previous.setCount(d.trigger.entry().countField(), countOf(d));
         previous.evidence.addAll(d.evidence);
-      } else {
+      } else if (!d.onlyForPreviousFighting) {
         kept.add(d);
       }
     }
     return kept;
+  }
+
+  private static boolean bare(Draft d) {
+    return d.trigger.entry().isCasualty() && d.actor == null && d.location == null;
   }
 
   private static org.sitrep.model.Quantity countOf(Draft c) {

@@ -48,6 +48,8 @@ final class Draft {
   boolean subordinate;
   /** Told in an adverbial or relative clause or an apposition (a stricter kind of subordinate). */
   boolean sideClause;
+  /** A lone casualty that is no violence of its own: it counts only for the previous sentence's fighting. */
+  boolean onlyForPreviousFighting;
   /** A casualty word joined this event ("more casualties in the attack"), with a count or without one. */
   boolean harmReported;
   /** The trigger is a noun heading its sentence with no verb above it: "Casualties in the countryside of Daraa". */

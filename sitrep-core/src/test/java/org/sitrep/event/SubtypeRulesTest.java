@@ -163,4 +163,10 @@ class SubtypeRulesTest {
     assertEquals("Violent demonstration", decide(EventType.PROTEST, "block",
         "supporters pelted|pelt police with stones|stone and blocked the road injuring 18 officers", ActorKind.CIVILIANS, null, true).subtype());
   }
+
+  @Test
+  void rapeBySoldiersIsSexualViolenceWhateverProtestWordIsNear() {
+    var d = decide(EventType.ATTACK_ON_CIVILIANS, "rape", "soldiers raped|rape 17 women during a march", ActorKind.STATE_MILITARY, ActorKind.CIVILIANS, false);
+    assertEquals("Sexual violence", d.subtype());
+  }
 }
