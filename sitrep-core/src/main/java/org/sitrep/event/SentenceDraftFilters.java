@@ -25,6 +25,7 @@ final class SentenceDraftFilters {
     built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || history.test(d));
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);
+    built.stream().filter(d -> isInterventionInProtest(d, built)).forEach(arrest -> lendPlaceToProtests(arrest, built));
     built.removeIf(d -> isSideEffectOfViolence(d, built) || isInterventionInProtest(d, built) || describesAnActor(d, graph)
         || describesAPlace(d, graph) || isOnlyTheMedium(d, built, graph));
     List<Draft> unanchored = built.stream().filter(d -> lacksConflictAnchor(d, built)).toList();
@@ -85,6 +86,19 @@ final class SentenceDraftFilters {
    * "Police fired tear gas to break up the gathering and arrested about 40 people": arrests told
    * with a protest are its intervention (ACLED's "Protest with intervention"), not an event beside it.
    */
+  /**
+   * "40 activists were arrested by police in The Hague as they tried to block the motorway during a
+   * climate protest": the arrest, dropped as the protest's intervention, often holds the sentence's
+   * place; the protest takes it where it has none.
+   */
+  private static void lendPlaceToProtests(Draft arrest, List<Draft> sentence) {
+    for (Draft protest : sentence) {
+      if (protest.type == EventType.PROTEST && protest.location == null) {
+        protest.location = arrest.location;
+      }
+    }
+  }
+
   static boolean isInterventionInProtest(Draft d, List<Draft> sentence) {
     return d.type == EventType.ARREST && sentence.stream().anyMatch(o -> o != d && o.type == EventType.PROTEST);
   }

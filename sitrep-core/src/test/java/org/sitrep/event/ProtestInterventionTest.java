@@ -1,0 +1,30 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+
+/** Arrests told with a protest are its intervention, and lend it their place. */
+class ProtestInterventionTest {
+  @Test
+  void theProtestTakesThePlaceOfTheArrestsThatEndedIt() {
+    // two sentences, so the one-sentence rule (a place anywhere in a headline) does not apply
+    var first = new SentenceBuilder(0).words("Police/police/NNS confirmed/confirm/VBD it/it/PRP").deps("nsubj 1 0; root -1 1; obj 1 2").build(0);
+    // "... in Idlib as they tried to block a road during a protest": the protest hangs on "block"
+    var arrests = new SentenceBuilder(first.text().length() + 1).words(
+        "Activists/activist/NNS were/be/VBD arrested/arrest/VBN by/by/IN police/police/NNS in/in/IN Idlib/Idlib/NNP "
+            + "as/as/IN they/they/PRP tried/try/VBD to/to/TO block/block/VB a/a/DT road/road/NN during/during/IN a/a/DT protest/protest/NN")
+        .deps("nsubj:pass 2 0; aux:pass 2 1; root -1 2; case 4 3; obl:agent 2 4; case 6 5; obl:in 2 6; mark 9 7; nsubj 9 8; "
+            + "advcl:as 2 9; mark 11 10; xcomp 9 11; det 13 12; obj 11 13; case 16 14; det 16 15; obl:during 11 16").build(1);
+    List<Event> events = EventExtractorTest.run(List.of(first, arrests), List.of(),
+        List.of(EventExtractorTest.place("Idlib", arrests, "Idlib", 35.93, 36.63)));
+    assertEquals(1, events.size(), events.toString());
+    Event protest = events.get(0);
+    assertEquals(EventType.PROTEST, protest.type());
+    assertEquals("Idlib", protest.location().text());
+    assertEquals("Protest with intervention", protest.subtype());
+  }
+}
