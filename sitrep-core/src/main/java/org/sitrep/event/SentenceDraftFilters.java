@@ -58,13 +58,19 @@ final class SentenceDraftFilters {
     boolean parties = !sport && (d.actor != null || d.target != null);
     boolean anchored = parties || d.fatalities != null || d.injured != null
         || sentence.stream().anyMatch(o -> o.trigger.entry().isCasualty())
-        || hasWordOf(d, sport ? CONFLICT_CLASSES_IN_SPORT : CONFLICT_CLASSES);
+        || (sport ? hasWordOf(d, CONFLICT_CLASSES_IN_SPORT, "sport_sense") : hasWordOf(d, CONFLICT_CLASSES, null));
     return !anchored;
   }
 
   private static boolean hasWordOf(Draft d, List<String> nounClasses) {
+    return hasWordOf(d, nounClasses, null);
+  }
+
+  /** Whether the sentence has a word of one of the classes, words of {@code except} aside ("the seventh round" of a tournament). */
+  private static boolean hasWordOf(Draft d, List<String> nounClasses, String except) {
     NounClasses classes = NounClasses.standard();
-    return d.sentenceWords.stream().anyMatch(forms -> forms.stream().anyMatch(w -> nounClasses.stream().anyMatch(c -> classes.contains(c, w))));
+    return d.sentenceWords.stream().anyMatch(forms -> forms.stream().anyMatch(w -> (except == null || !classes.contains(except, w))
+        && nounClasses.stream().anyMatch(c -> classes.contains(c, w))));
   }
 
   /**

@@ -133,12 +133,25 @@ final class TriggerMatcher {
     if (cls.startsWith("!")) {
       List<Integer> near = nearWords(graph, head, false);
       near.addAll(whatTheObjectIsAgainst(graph, head));
+      near.addAll(subjectWords(graph, head));
       return !near.stream().anyMatch(t -> classes.contains(cls.substring(1), lemma(graph.token(t))));
     }
     List<Integer> near = nearWords(graph, head, true);
     near.addAll(wordsRightAfter(graph, head));
     return near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
         || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names);
+  }
+
+  /** "A stockpile of fireworks caught fire and exploded": the words of what exploded (a verb's subject). */
+  private static List<Integer> subjectWords(DependencyGraph graph, int head) {
+    List<Integer> words = new ArrayList<>();
+    for (Dependency d : graph.children(head)) {
+      if (d.relation().equals("nsubj")) {
+        List<Integer> subtree = graph.subtree(d.dependent());
+        words.addAll(subtree.subList(0, Math.min(subtree.size(), MAX_ARGUMENT_WORDS)));
+      }
+    }
+    return words;
   }
 
   /** "fighting a losing battle against obesity": what the verb's object is against is what the verb is about. */

@@ -173,4 +173,33 @@ class WireTriggersTest {
         actor(war, "Australia", "Australia", ActorKind.FOREIGN_STATE)), List.of(place("Perth", war, "Perth", -31.95, 115.86)));
     assertEquals(List.of(EventType.BATTLE), attack.stream().map(Event::type).distinct().toList());
   }
+
+  @Test
+  void aRoundOfATournamentIsNoWeapon() {
+    Sentence chess = new SentenceBuilder(0)
+        .words("A/a/DT ferocious/ferocious/JJ attack/attack/NN on/on/IN the/the/DT king/king/NN in/in/IN the/the/DT seventh/seventh/JJ "
+            + "round/round/NN of/of/IN the/the/DT tournament/tournament/NN in/in/IN Perth/Perth/NNP")
+        .deps("det 2 0; amod 2 1; root -1 2; case 5 3; det 5 4; nmod:on 2 5; case 9 6; det 9 7; amod 9 8; nmod:in 2 9; "
+            + "case 12 10; det 12 11; nmod:of 9 12; case 14 13; nmod:in 12 14")
+        .build(0);
+    assertEquals(List.of(), run(List.of(chess), List.of(), List.of(place("Perth", chess, "Perth", -31.95, 115.86))));
+  }
+
+  @Test
+  void whatExplodedSaysWhetherItWasAnAttack() {
+    // "..., injuring seven workers": a casualty word, which would anchor an ambiguous trigger in conflict
+    String deps = "det 1 0; nsubj 4 1; case 3 2; nmod:of 1 3; root -1 4; case 7 5; det 7 6; obl:in 4 7; case 9 8; obl:in 4 9; "
+        + "advcl 4 10; nummod 12 11; obj 10 12";
+    Sentence fireworks = new SentenceBuilder(0)
+        .words("A/a/DT stockpile/stockpile/NN of/of/IN fireworks/firework/NNS exploded/explode/VBD in/in/IN a/a/DT warehouse/warehouse/NN in/in/IN Perth/Perth/NNP "
+            + "injuring/injure/VBG seven/seven/CD workers/worker/NNS")
+        .deps(deps).build(0);
+    assertEquals(List.of(), run(List.of(fireworks), List.of(), List.of(place("Perth", fireworks, "Perth", -31.95, 115.86))));
+    Sentence shells = new SentenceBuilder(0)
+        .words("A/a/DT stockpile/stockpile/NN of/of/IN shells/shell/NNS exploded/explode/VBD in/in/IN a/a/DT warehouse/warehouse/NN in/in/IN Perth/Perth/NNP "
+            + "injuring/injure/VBG seven/seven/CD workers/worker/NNS")
+        .deps(deps).build(0);
+    assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE),
+        run(List.of(shells), List.of(), List.of(place("Perth", shells, "Perth", -31.95, 115.86))).stream().map(Event::type).toList());
+  }
 }
