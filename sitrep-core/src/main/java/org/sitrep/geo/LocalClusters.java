@@ -17,6 +17,8 @@ import java.util.Map;
 final class LocalClusters {
   private static final double KM_PER_DEGREE = 111.2;
   private final Map<String, List<GazetteerEntry>> localReadings = new HashMap<>();
+  /** Counts already made, by name and reading: the resolver asks once per mention and pass. */
+  private final Map<String, Map<GazetteerEntry, Integer>> counted = new HashMap<>();
   private final double km;
 
   LocalClusters(List<Toponym> toponyms, double km, int maxCandidates) {
@@ -38,6 +40,10 @@ final class LocalClusters {
       return 0;
     }
     String own = NameKey.of(self.text());
+    return counted.computeIfAbsent(own, k -> new HashMap<>()).computeIfAbsent(e, x -> count(own, x));
+  }
+
+  private int count(String own, GazetteerEntry e) {
     int count = 0;
     for (Map.Entry<String, List<GazetteerEntry>> other : localReadings.entrySet()) {
       if (!other.getKey().equals(own) && other.getValue().stream().anyMatch(c -> near(c, e))) {

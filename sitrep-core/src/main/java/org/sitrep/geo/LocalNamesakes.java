@@ -17,7 +17,11 @@ final class LocalNamesakes {
   private final Set<GazetteerEntry> shown = Collections.newSetFromMap(new IdentityHashMap<>());
 
   LocalNamesakes(List<Toponym> toponyms, double km) {
+    java.util.Set<String> done = new java.util.HashSet<>();
     for (Toponym t : toponyms) {
+      if (!done.add(NameKey.of(t.text()))) {
+        continue; // every mention of a name has the same readings
+      }
       var country = t.candidates().stream().filter(c -> c.kind() == EntryKind.COUNTRY).findFirst();
       if (country.isEmpty()) {
         continue;

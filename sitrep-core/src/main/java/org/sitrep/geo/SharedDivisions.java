@@ -16,6 +16,7 @@ import java.util.Set;
 final class SharedDivisions {
   private final Map<String, Map<String, Double>> votesByName = new HashMap<>();
   private final Map<String, Double> total = new HashMap<>();
+  private final Map<String, Double> bestByName = new HashMap<>();
 
   SharedDivisions(List<Toponym> toponyms) {
     Set<String> seen = new HashSet<>();
@@ -45,13 +46,20 @@ final class SharedDivisions {
     if (e.admin1() == null || e.kind() != EntryKind.CITY && e.kind() != EntryKind.ADMIN2 || namesDivision(self)) {
       return 0;
     }
-    Map<String, Double> own = votesByName.getOrDefault(NameKey.of(self.text()), Map.of());
+    String name = NameKey.of(self.text());
+    Map<String, Double> own = votesByName.getOrDefault(name, Map.of());
+    double best = bestByName.computeIfAbsent(name, k -> best(own));
+    String d = key(e);
+    return best <= 0 ? 0 : (total.getOrDefault(d, 0.0) - own.getOrDefault(d, 0.0)) / best;
+  }
+
+  /** The support the best-supported division gets from the names other than the one that voted {@code own}. */
+  private double best(Map<String, Double> own) {
     double best = 0;
     for (Map.Entry<String, Double> division : total.entrySet()) {
       best = Math.max(best, division.getValue() - own.getOrDefault(division.getKey(), 0.0));
     }
-    String d = key(e);
-    return best <= 0 ? 0 : (total.getOrDefault(d, 0.0) - own.getOrDefault(d, 0.0)) / best;
+    return best;
   }
 
   /** A name that is also a country or division ("California", "Georgia") is left to the other passes. */
