@@ -2,11 +2,8 @@ package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.AnnotatedArticle;
-import org.sitrep.model.Article;
 
 /** Small towns named together lie together: each is read where the others have a namesake close by. */
 class LocalClustersTest {
@@ -15,7 +12,7 @@ class LocalClustersTest {
   }
 
   private static final Gazetteer GAZ = Gazetteer.builder()
-      .country(new CountryInfo("US", "USA", "United States", 39.8f, -98.5f, 25f, -125f, 49f, -67f), List.of(), List.of("American"))
+      .country(HandBuiltPlaces.USA, List.of(), List.of("American"))
       .add(town("New London", 1, "Connecticut", 41.36f, -72.10f, 27_000))
       .add(town("New London", 2, "Iowa", 40.93f, -91.40f, 1_900))
       .add(town("Mount Pleasant", 3, "South Carolina", 32.79f, -79.86f, 81_000))
@@ -25,8 +22,7 @@ class LocalClustersTest {
       .build();
 
   private static List<String> places(String text) {
-    Article a = new Article("t", null, "t", LocalDate.of(2024, 1, 1), "test", text, "test");
-    return new PlaceFinder(GAZ).find(new AnnotatedArticle(a, List.of()), List.of()).stream()
+    return HandBuiltPlaces.find(GAZ, text).stream()
         .map(m -> m.place().text() + ":" + m.place().admin1()).toList();
   }
 

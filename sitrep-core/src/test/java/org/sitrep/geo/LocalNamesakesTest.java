@@ -2,16 +2,13 @@ package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.AnnotatedArticle;
-import org.sitrep.model.Article;
 
 /** A town named after a country is the town only when the article's local names sit beside it. */
 class LocalNamesakesTest {
   private static final Gazetteer GAZ = Gazetteer.builder()
-      .country(new CountryInfo("US", "USA", "United States", 39.8f, -98.5f, 25f, -125f, 49f, -67f), List.of(), List.of("American"))
+      .country(HandBuiltPlaces.USA, List.of(), List.of("American"))
       .country(new CountryInfo("LB", "LBN", "Lebanon", 33.9f, 35.9f, 33f, 35f, 34.7f, 36.6f), List.of(), List.of("Lebanese"))
       .country(new CountryInfo("SY", "SYR", "Syria", 35f, 38f, 32f, 35.7f, 37.3f, 42.4f), List.of(), List.of("Syrian"))
       .add(new GazetteerEntry(EntryKind.CITY, "Lebanon", 1, "USA", "Indiana", 40.05f, -86.47f, 15_800, "PPLA2"))
@@ -23,8 +20,7 @@ class LocalNamesakesTest {
       .build();
 
   private static List<String> places(String text) {
-    Article a = new Article("t", null, "t", LocalDate.of(2024, 1, 1), "test", text, "test");
-    return new PlaceFinder(GAZ).find(new AnnotatedArticle(a, List.of()), List.of()).stream()
+    return HandBuiltPlaces.find(GAZ, text).stream()
         .map(m -> m.place().text() + ":" + m.place().country() + ":" + m.place().precision().json()).toList();
   }
 

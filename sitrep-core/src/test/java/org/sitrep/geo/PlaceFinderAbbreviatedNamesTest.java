@@ -2,16 +2,13 @@ package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.AnnotatedArticle;
-import org.sitrep.model.Article;
 
 /** "St. Paris", "Mt. Pleasant", "W. Va.": abbreviated names; a saint's day or church is no town. */
 class PlaceFinderAbbreviatedNamesTest {
   private static final Gazetteer GAZ = Gazetteer.builder()
-      .country(new CountryInfo("US", "USA", "United States", 39.8f, -98.5f, 25f, -125f, 49f, -67f), List.of(), List.of("American"))
+      .country(HandBuiltPlaces.USA, List.of(), List.of("American"))
       .add(new GazetteerEntry(EntryKind.ADMIN1, "West Virginia", 0, "USA", "West Virginia", 38.5f, -80.5f, 0, ""))
       .add(new GazetteerEntry(EntryKind.ADMIN1, "Virginia", 0, "USA", "Virginia", 37.5f, -78.8f, 0, ""))
       .add(new GazetteerEntry(EntryKind.CITY, "Saint Paris", 1, "USA", "Ohio", 40.13f, -83.96f, 2_000, "PPL"))
@@ -22,8 +19,7 @@ class PlaceFinderAbbreviatedNamesTest {
       .build();
 
   private static List<String> places(String text) {
-    Article a = new Article("t", null, "t", LocalDate.of(2024, 1, 1), "test", text, "test");
-    return new PlaceFinder(GAZ).find(new AnnotatedArticle(a, List.of()), List.of()).stream()
+    return HandBuiltPlaces.find(GAZ, text).stream()
         .map(m -> m.place().text() + ":" + m.place().name()).toList();
   }
 

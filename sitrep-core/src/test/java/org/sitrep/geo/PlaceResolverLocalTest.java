@@ -2,10 +2,8 @@ package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 
 /** US local news: counties, the state the article names, and towns found only by a former name. */
@@ -23,7 +21,7 @@ class PlaceResolverLocalTest {
   }
 
   private static final Gazetteer GAZ = Gazetteer.builder()
-      .country(new CountryInfo("US", "USA", "United States", 39.8f, -98.5f, 25f, -125f, 49f, -67f), List.of(), List.of("American"))
+      .country(HandBuiltPlaces.USA, List.of(), List.of("American"))
       .add(state("Kentucky", 37.5f, -85f))
       .add(state("Georgia", 32.75f, -83.5f))
       .add(state("Illinois", 40f, -89f))
@@ -41,8 +39,7 @@ class PlaceResolverLocalTest {
       .build();
 
   private static List<String> places(String text) {
-    Article a = new Article("t", null, "t", LocalDate.of(2024, 1, 1), "test", text, "test");
-    return new PlaceFinder(GAZ).find(new AnnotatedArticle(a, List.of()), List.of()).stream()
+    return HandBuiltPlaces.find(GAZ, text).stream()
         .map(m -> m.place().text() + ":" + m.place().admin1() + ":" + m.place().precision().json()).toList();
   }
 

@@ -2,11 +2,8 @@ package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.model.AnnotatedArticle;
-import org.sitrep.model.Article;
 
 /**
  * Ambiguous US names read together (the state they share), and same-name divisions: a county seat
@@ -27,7 +24,7 @@ class PlaceResolverSharedDivisionTest {
   }
 
   private static final Gazetteer GAZ = Gazetteer.builder()
-      .country(new CountryInfo("US", "USA", "United States", 39.8f, -98.5f, 25f, -125f, 49f, -67f), List.of(), List.of("American"))
+      .country(HandBuiltPlaces.USA, List.of(), List.of("American"))
       .add(city("Paris", 1, "USA", "Texas", 33.66f, -95.56f, 24_800, "PPLA2"))
       .add(city("Paris", 2, "USA", "Tennessee", 36.30f, -88.33f, 10_100, "PPLA2"))
       .add(county("Henry County", "Tennessee", 36.33f, -88.30f))
@@ -43,8 +40,7 @@ class PlaceResolverSharedDivisionTest {
       .build();
 
   private static List<String> places(String text) {
-    Article a = new Article("t", null, "t", LocalDate.of(2024, 1, 1), "test", text, "test");
-    return new PlaceFinder(GAZ).find(new AnnotatedArticle(a, List.of()), List.of()).stream()
+    return HandBuiltPlaces.find(GAZ, text).stream()
         .map(m -> m.place().text() + ":" + m.place().country() + ":" + m.place().admin1()).toList();
   }
 

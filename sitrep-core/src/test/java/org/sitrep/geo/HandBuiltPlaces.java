@@ -1,0 +1,18 @@
+package org.sitrep.geo;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+
+/** The place finder over a hand-built gazetteer, on a text without NLP annotations (tests only). */
+final class HandBuiltPlaces {
+  private HandBuiltPlaces() {}
+
+  static final CountryInfo USA = new CountryInfo("US", "USA", "United States", 39.8f, -98.5f, 25f, -125f, 49f, -67f);
+
+  static List<PlaceMention> find(Gazetteer gazetteer, String text) {
+    Article a = new Article("t", null, "t", LocalDate.of(2024, 1, 1), "test", text, "test");
+    return new PlaceFinder(gazetteer).find(new AnnotatedArticle(a, List.of()), List.of());
+  }
+}
