@@ -15,6 +15,21 @@ final class DivisionFocus {
   private int max;
 
   DivisionFocus(List<Toponym> toponyms, List<GazetteerEntry> picks) {
+    this(toponyms, picks, List.of());
+  }
+
+  /**
+   * @param context names inside organisation names ("the Minnesota State Chess Association"): one
+   *     that names a division and reads as nothing outside it counts too
+   */
+  DivisionFocus(List<Toponym> toponyms, List<GazetteerEntry> picks, List<Toponym> context) {
+    for (Toponym t : context) {
+      List<GazetteerEntry> c = t.candidates();
+      if (c.stream().anyMatch(e -> e.kind() == EntryKind.ADMIN1) && c.stream().allMatch(e -> e.admin1() != null)
+          && c.stream().map(e -> key(e.country(), e.admin1())).distinct().count() == 1) {
+        max = Math.max(max, counts.merge(key(c.get(0).country(), c.get(0).admin1()), 1, Integer::sum));
+      }
+    }
     for (int i = 0; i < toponyms.size(); i++) {
       String division = divisionOf(toponyms.get(i), picks.get(i));
       if (division != null) {

@@ -68,7 +68,11 @@ public final class PlaceFinder {
     List<OneDecisionPerName.Candidate> decided = OneDecisionPerName.decide(PlaceLists.spread(candidates, text));
     List<Toponym> accepted = decided.stream().map(OneDecisionPerName.Candidate::toponym).toList();
     List<Boolean> tagged = decided.stream().map(OneDecisionPerName.Candidate::nerTagged).toList();
-    List<GazetteerEntry> picks = accepted.isEmpty() ? List.of() : resolver.resolve(accepted, Map.of());
+    // names not taken as places ("the Minnesota State Chess Association") still tell the article's state
+    Set<Toponym> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    taken.addAll(accepted);
+    List<Toponym> notTaken = candidates.stream().map(OneDecisionPerName.Candidate::toponym).filter(t -> !taken.contains(t)).toList();
+    List<GazetteerEntry> picks = accepted.isEmpty() ? List.of() : resolver.resolve(accepted, Map.of(), notTaken);
     Map<String, Integer> countries = countriesOf(picks);
     List<PlaceMention> mentions = new ArrayList<>();
     for (int i = 0; i < accepted.size(); i++) {

@@ -28,6 +28,11 @@ final class PlaceResolver {
   }
 
   List<GazetteerEntry> resolve(List<Toponym> toponyms, Map<String, Integer> extraFocus) {
+    return resolve(toponyms, extraFocus, List.of());
+  }
+
+  /** @param context names found inside organisation names: no places, but their divisions count for the article's focus */
+  List<GazetteerEntry> resolve(List<Toponym> toponyms, Map<String, Integer> extraFocus, List<Toponym> context) {
     Map<String, Integer> focus = new HashMap<>(extraFocus);
     toponyms.forEach(t -> countryOf(t).ifPresent(c -> focus.merge(c, 1, Integer::sum)));
     java.util.Set<Toponym> ownNamed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -35,7 +40,7 @@ final class PlaceResolver {
     LocalNamesakes namesakes = new LocalNamesakes(toponyms, weight("local_namesake_km"));
     List<GazetteerEntry> first = pick(toponyms, (t, e) -> qualifier(t, e) + localNamesake(e, namesakes) - alternateName(t, e, ownNamed)
         + (outweighed(t, e, toponyms, List.of()) ? 0 : focus(e, focus) + prior(e)));
-    DivisionFocus divisions = new DivisionFocus(toponyms, first);
+    DivisionFocus divisions = new DivisionFocus(toponyms, first, context);
     SharedDivisions shared = new SharedDivisions(toponyms);
     LocalClusters clusters = new LocalClusters(toponyms, weight("cluster_km"), (int) weight("cluster_max_candidates"));
     List<GazetteerEntry> second = pick(toponyms, (t, e) -> qualifier(t, e) + localNamesake(e, namesakes) - alternateName(t, e, ownNamed)

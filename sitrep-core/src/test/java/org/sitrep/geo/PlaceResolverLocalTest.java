@@ -74,4 +74,11 @@ class PlaceResolverLocalTest {
   void aSpellingNoCandidateBearsIsNotPenalised() {
     assertEquals(List.of("Hama:Hama Governorate:city"), places("Rebels entered Hama on Thursday."));
   }
+
+  @Test
+  void aStateNamedOnlyInsideAnOrganisationStillTellsTheTown() {
+    // "Illinois" is no place in a newspaper's name, but it says which Springfield
+    assertEquals(List.of("Springfield:Illinois:city"), places("Springfield officials met on Monday, the Illinois Times reported."));
+    assertEquals(List.of("Springfield:Missouri:city"), places("Springfield officials met the road builders on Monday."));
+  }
 }
