@@ -11,8 +11,11 @@ import java.util.function.ToDoubleBiFunction;
 
 /**
  * Picks one entry per toponym by ordered passes, each weighted (resolution-weights.tsv) so that an
- * earlier pass outweighs everything after it: explicit qualifier, the article's country focus,
- * proximity to the other places, then the prior (population, capital/seat, kind).
+ * earlier pass outweighs everything after it: explicit qualifier, a country-named town the article's
+ * local names show to be the town (LocalNamesakes), the article's country focus, then — in a second
+ * pass over the first picks — the divisions the article names (DivisionFocus), proximity to the
+ * other places, the divisions the article's names share (SharedDivisions) and small towns named
+ * together (LocalClusters), and last the prior (population, capital/seat, kind).
  */
 final class PlaceResolver {
   private final Map<String, Double> w = new HashMap<>();
@@ -31,7 +34,7 @@ final class PlaceResolver {
     return resolve(toponyms, extraFocus, List.of());
   }
 
-  /** @param context names found inside organisation names: no places, but their divisions count for the article's focus */
+  /** @param context names the finder did not take as places ("the Minnesota State Chess Association"): their divisions still count for the focus */
   List<GazetteerEntry> resolve(List<Toponym> toponyms, Map<String, Integer> extraFocus, List<Toponym> context) {
     Map<String, Integer> focus = new HashMap<>(extraFocus);
     toponyms.forEach(t -> countryOf(t).ifPresent(c -> focus.merge(c, 1, Integer::sum)));
