@@ -108,4 +108,15 @@ class GroupAndMobTriggersTest {
         "Police/police/NNS fired/fire/VBD tear/tear/NN gas/gas/NN in/in/IN Ashulia/Ashulia/NNP",
         "nsubj 1 0; root -1 1; compound 3 2; obj 1 3; case 5 4; obl:in 1 5", "Ashulia").stream().map(Event::type).toList());
   }
+
+  @Test
+  void fightersWhoDefectAreAChangeToTheGroupButLawmakersAreNot() {
+    String deps = "nummod 1 0; nsubj 2 1; root -1 2; case 5 3; det 5 4; obl:to 2 5; case 7 6; obl:in 2 7";
+    assertEquals(List.of(EventType.OTHER), EventExtractorTest.runOne(
+        "Forty/forty/CD fighters/fighter/NNS defected/defect/VBD to/to/IN the/the/DT government/government/NN in/in/IN Idlib/Idlib/NNP",
+        deps, "Idlib").stream().map(Event::type).toList());
+    assertEquals(List.of(), EventExtractorTest.runOne(
+        "Eleven/eleven/CD lawmakers/lawmaker/NNS defected/defect/VBD to/to/IN the/the/DT opposition/opposition/NN in/in/IN Idlib/Idlib/NNP",
+        deps, "Idlib"));
+  }
 }
