@@ -28,7 +28,7 @@ final class SentenceDraftFilters {
     built.stream().filter(d -> isInterventionInProtest(d, built)).forEach(arrest -> lendPlaceToProtests(arrest, built));
     built.removeIf(d -> isSideEffectOfViolence(d, built) || isInterventionInProtest(d, built) || describesAnActor(d, graph)
         || describesAPlace(d, graph) || isOnlyTheMedium(d, built, graph));
-    List<Draft> unanchored = built.stream().filter(d -> lacksConflictAnchor(d, built)).toList();
+    List<Draft> unanchored = built.stream().filter(d -> lacksConflictAnchor(d, built) || isTraining(d, graph)).toList();
     built.removeAll(unanchored);
   }
 
@@ -60,6 +60,36 @@ final class SentenceDraftFilters {
         || sentence.stream().anyMatch(o -> o.trigger.entry().isCasualty())
         || (sport ? hasWordOf(d, CONFLICT_CLASSES_IN_SPORT, "sport_sense") : hasWordOf(d, CONFLICT_CLASSES, null));
     return !anchored;
+  }
+
+  /**
+   * "Troops sank a decommissioned ship with missiles and artillery fire in a live-fire drill":
+   * fire and explosions whose own clause says they were an exercise (a word of noun class
+   * {@code exercise_context} hanging on the trigger or on its verb) and that killed or hurt nobody
+   * are training, not events. Exercises told elsewhere in the sentence ("days after joint
+   * exercises") change nothing.
+   */
+  private static final int MAX_CLAUSE_CLIMB = 3;
+
+  static boolean isTraining(Draft d, DependencyGraph graph) {
+    boolean fire = d.type == EventType.BATTLE || d.type == EventType.EXPLOSION_REMOTE_VIOLENCE;
+    if (!fire || d.fatalities != null || d.injured != null) {
+      return false;
+    }
+    NounClasses classes = NounClasses.standard();
+    // the trigger's dependents and those of each word up to its clause's verb ("fire" in "sank a ship
+    // with missiles and artillery fire in a live-fire drill" hangs on "missiles", which hangs on "sank")
+    List<Integer> clause = new java.util.ArrayList<>();
+    int at = d.trigger.head();
+    for (int up = 0; at >= 0 && up <= MAX_CLAUSE_CLIMB; up++) {
+      graph.children(at).forEach(c -> clause.add(c.dependent()));
+      if (graph.token(at).pos().startsWith("VB")) {
+        break;
+      }
+      at = graph.head(at);
+    }
+    return clause.stream().anyMatch(t -> classes.contains("exercise_context", TriggerMatcher.lemma(graph.token(t)))
+        || classes.contains("exercise_context", graph.token(t).word().toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static boolean hasWordOf(Draft d, List<String> nounClasses) {

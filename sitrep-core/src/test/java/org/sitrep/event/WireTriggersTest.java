@@ -202,4 +202,17 @@ class WireTriggersTest {
     assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE),
         run(List.of(shells), List.of(), List.of(place("Perth", shells, "Perth", -31.95, 115.86))).stream().map(Event::type).toList());
   }
+
+  @Test
+  void fireInTheClauseOfAnExerciseIsTrainingButExercisesElsewhereChangeNothing() {
+    Sentence drill = new SentenceBuilder(0)
+        .words("Troops/troop/NNS shelled/shell/VBD a/a/DT target/target/NN near/near/IN Perth/Perth/NNP in/in/IN a/a/DT live-fire/live-fire/JJ drill/drill/NN")
+        .deps("nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; obl:near 1 5; case 9 6; det 9 7; amod 9 8; obl:in 1 9").build(0);
+    assertEquals(List.of(), run(List.of(drill), List.of(), List.of(place("Perth", drill, "Perth", -31.95, 115.86))));
+    Sentence after = new SentenceBuilder(0)
+        .words("Troops/troop/NNS shelled/shell/VBD a/a/DT village/village/NN near/near/IN Perth/Perth/NNP after/after/IN the/the/DT end/end/NN of/of/IN exercises/exercise/NNS")
+        .deps("nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; obl:near 1 5; case 8 6; det 8 7; obl:after 1 8; case 10 9; nmod:of 8 10").build(0);
+    assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE),
+        run(List.of(after), List.of(), List.of(place("Perth", after, "Perth", -31.95, 115.86))).stream().map(Event::type).distinct().toList());
+  }
 }
