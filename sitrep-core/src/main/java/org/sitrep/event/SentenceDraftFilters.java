@@ -62,6 +62,9 @@ final class SentenceDraftFilters {
     return !anchored;
   }
 
+  /** How many words up from the trigger the search for its clause's verb may go. */
+  private static final int MAX_CLAUSE_CLIMB = 3;
+
   /**
    * "Troops sank a decommissioned ship with missiles and artillery fire in a live-fire drill":
    * fire and explosions whose own clause says they were an exercise (a word of noun class
@@ -69,8 +72,6 @@ final class SentenceDraftFilters {
    * are training, not events. Exercises told elsewhere in the sentence ("days after joint
    * exercises") change nothing.
    */
-  private static final int MAX_CLAUSE_CLIMB = 3;
-
   static boolean isTraining(Draft d, DependencyGraph graph) {
     boolean fire = d.type == EventType.BATTLE || d.type == EventType.EXPLOSION_REMOTE_VIOLENCE;
     if (!fire || d.fatalities != null || d.injured != null) {
@@ -116,12 +117,6 @@ final class SentenceDraftFilters {
         && sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && o.trigger.head() == governor);
   }
 
-
-
-  /**
-   * "Police fired tear gas to break up the gathering and arrested about 40 people": arrests told
-   * with a protest are its intervention (ACLED's "Protest with intervention"), not an event beside it.
-   */
   /**
    * "40 activists were arrested by police in The Hague as they tried to block the motorway during a
    * climate protest": the arrest, dropped as the protest's intervention, often holds the sentence's
@@ -135,6 +130,10 @@ final class SentenceDraftFilters {
     }
   }
 
+  /**
+   * "Police fired tear gas to break up the gathering and arrested about 40 people": arrests told
+   * with a protest are its intervention (ACLED's "Protest with intervention"), not an event beside it.
+   */
   static boolean isInterventionInProtest(Draft d, List<Draft> sentence) {
     return d.type == EventType.ARREST && sentence.stream().anyMatch(o -> o != d && o.type == EventType.PROTEST);
   }
