@@ -147,8 +147,7 @@ final class TriggerMatcher {
     List<Integer> words = new ArrayList<>();
     for (Dependency d : graph.children(head)) {
       if (d.relation().equals("nsubj")) {
-        List<Integer> subtree = graph.subtree(d.dependent());
-        words.addAll(subtree.subList(0, Math.min(subtree.size(), MAX_ARGUMENT_WORDS)));
+        words.addAll(argumentWords(graph, d.dependent()));
       }
     }
     return words;
@@ -184,14 +183,19 @@ final class TriggerMatcher {
       words.add(d.dependent());
       boolean argument = d.relation().startsWith("nsubj") || d.relation().equals("obj");
       if (argumentSubtrees && argument) {
-        List<Integer> subtree = graph.subtree(d.dependent());
-        words.addAll(subtree.subList(0, Math.min(subtree.size(), MAX_ARGUMENT_WORDS)));
+        words.addAll(argumentWords(graph, d.dependent()));
       }
     }
     if (graph.head(head) >= 0) {
       words.add(graph.head(head)); // "the group's leader, Golani, stating"; "went on strike"
     }
     return words;
+  }
+
+  /** The first words of a subject's or object's subtree, as far as the class check looks. */
+  private static List<Integer> argumentWords(DependencyGraph graph, int argument) {
+    List<Integer> subtree = graph.subtree(argument);
+    return subtree.subList(0, Math.min(subtree.size(), MAX_ARGUMENT_WORDS));
   }
 
   static String lemma(Token token) {

@@ -19,15 +19,14 @@ final class DivisionFocus {
   }
 
   /**
-   * @param context names inside organisation names ("the Minnesota State Chess Association"): one
-   *     that names a division and reads as nothing outside it counts too
+   * @param context names the finder did not take as places ("the Minnesota State Chess Association"):
+   *     one that names a division and reads as nothing outside it counts too
    */
   DivisionFocus(List<Toponym> toponyms, List<GazetteerEntry> picks, List<Toponym> context) {
     for (Toponym t : context) {
-      List<GazetteerEntry> c = t.candidates();
-      if (c.stream().anyMatch(e -> e.kind() == EntryKind.ADMIN1) && c.stream().allMatch(e -> e.admin1() != null)
-          && c.stream().map(e -> key(e.country(), e.admin1())).distinct().count() == 1) {
-        max = Math.max(max, counts.merge(key(c.get(0).country(), c.get(0).admin1()), 1, Integer::sum));
+      String division = t.candidates().stream().anyMatch(e -> e.kind() == EntryKind.ADMIN1) ? soleDivision(t) : null;
+      if (division != null) {
+        max = Math.max(max, counts.merge(division, 1, Integer::sum));
       }
     }
     for (int i = 0; i < toponyms.size(); i++) {
@@ -47,11 +46,17 @@ final class DivisionFocus {
     if (pick.kind() == EntryKind.ADMIN1 || t.qualifierAdmin1() != null) {
       return pick.admin1() == null ? null : key(pick.country(), pick.admin1());
     }
+    return soleDivision(t);
+  }
+
+  /** The division every candidate of the name lies in, or null if they lie in several or in none. */
+  private static String soleDivision(Toponym t) {
     List<String> divisions = t.candidates().stream().map(c -> key(c.country(), c.admin1())).distinct().toList();
     return divisions.size() == 1 && t.candidates().get(0).admin1() != null ? divisions.get(0) : null;
   }
 
-  private static String key(String country, String admin1) {
+  /** A first-level division's key, "USA.Texas": what the division passes count by. */
+  static String key(String country, String admin1) {
     return country + "." + admin1;
   }
 }

@@ -25,6 +25,11 @@ public record GazetteerEntry(
     return "PPLC".equals(feature);
   }
 
+  /** A town or a county: the local readings that local-news passes compare (not divisions, regions, countries). */
+  public boolean isTownOrCounty() {
+    return kind == EntryKind.CITY || kind == EntryKind.ADMIN2;
+  }
+
   /** Seat of a first-level division (GeoNames PPLA): Gaza City, Homs; not a county seat. */
   public boolean isFirstLevelSeat() {
     return "PPLA".equals(feature);

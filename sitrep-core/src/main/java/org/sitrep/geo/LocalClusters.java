@@ -25,10 +25,9 @@ final class LocalClusters {
     this.km = km;
     for (Toponym t : toponyms) {
       String name = NameKey.of(t.text());
-      boolean namesArea = t.candidates().stream().anyMatch(c -> c.kind() == EntryKind.COUNTRY || c.kind() == EntryKind.ADMIN1);
-      if (!localReadings.containsKey(name) && t.candidates().size() <= maxCandidates && !namesArea) {
+      if (!localReadings.containsKey(name) && t.candidates().size() <= maxCandidates && !t.namesCountryOrDivision()) {
         List<GazetteerEntry> local = new ArrayList<>();
-        t.candidates().stream().filter(LocalClusters::local).forEach(local::add);
+        t.candidates().stream().filter(GazetteerEntry::isTownOrCounty).forEach(local::add);
         localReadings.put(name, local);
       }
     }
@@ -36,7 +35,7 @@ final class LocalClusters {
 
   /** How many other names have a local reading near {@code e} (0 for divisions and countries). */
   int neighbours(Toponym self, GazetteerEntry e) {
-    if (!local(e) || localReadings.size() < 2) {
+    if (!e.isTownOrCounty() || localReadings.size() < 2) {
       return 0;
     }
     String own = NameKey.of(self.text());
@@ -60,7 +59,4 @@ final class LocalClusters {
     return GeoDistance.km(a.lat(), a.lon(), b.lat(), b.lon()) <= km;
   }
 
-  private static boolean local(GazetteerEntry e) {
-    return e.kind() == EntryKind.CITY || e.kind() == EntryKind.ADMIN2;
-  }
 }

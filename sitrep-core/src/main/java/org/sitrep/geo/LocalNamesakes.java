@@ -44,7 +44,7 @@ final class LocalNamesakes {
     if (NameKey.of(other.text()).equals(NameKey.of(self.text())) || other.candidates().isEmpty()) {
       return false;
     }
-    boolean local = other.candidates().stream().allMatch(c -> (c.kind() == EntryKind.CITY || c.kind() == EntryKind.ADMIN2)
+    boolean local = other.candidates().stream().allMatch(c -> c.isTownOrCounty()
         && town.country() != null && town.country().equals(c.country()));
     return local && other.candidates().stream()
         .anyMatch(c -> GeoDistance.km(c.lat(), c.lon(), town.lat(), town.lon()) <= km);

@@ -142,7 +142,7 @@ final class PlaceResolver {
       if (toponyms.get(i).text().equals(self.text()) || other.country() == null || !other.country().equals(e.country())) {
         continue;
       }
-      boolean local = other.kind() == EntryKind.CITY && !other.isCapital() || other.kind() == EntryKind.ADMIN2;
+      boolean local = other.isTownOrCounty() && !other.isCapital();
       boolean near = local && GeoDistance.km(e.lat(), e.lon(), other.lat(), other.lon()) < weight("support_km");
       boolean ownDivision = other.kind() == EntryKind.ADMIN1 && other.admin1() != null && other.admin1().equals(e.admin1());
       if (near || ownDivision) {
@@ -183,8 +183,7 @@ final class PlaceResolver {
 
   /** Towns and counties in the divisions the article names; not divisions themselves ("Georgia"). */
   private double divisionFocus(GazetteerEntry e, DivisionFocus divisions) {
-    boolean local = e.kind() == EntryKind.CITY || e.kind() == EntryKind.ADMIN2;
-    return local ? weight("division_focus") * divisions.share(e) : 0;
+    return e.isTownOrCounty() ? weight("division_focus") * divisions.share(e) : 0;
   }
 
   private double proximity(Toponym self, GazetteerEntry e, List<Toponym> toponyms, List<GazetteerEntry> picks) {

@@ -22,13 +22,13 @@ final class SharedDivisions {
     Set<String> seen = new HashSet<>();
     for (Toponym t : toponyms) {
       String name = NameKey.of(t.text());
-      if (!seen.add(name) || namesDivision(t)) {
+      if (!seen.add(name) || t.namesCountryOrDivision()) {
         continue;
       }
       Set<String> divisions = new HashSet<>();
       for (GazetteerEntry c : t.candidates()) {
-        if ((c.kind() == EntryKind.CITY || c.kind() == EntryKind.ADMIN2) && c.admin1() != null) {
-          divisions.add(key(c));
+        if (c.isTownOrCounty() && c.admin1() != null) {
+          divisions.add(DivisionFocus.key(c.country(), c.admin1()));
         }
       }
       Map<String, Double> votes = new HashMap<>();
@@ -43,13 +43,13 @@ final class SharedDivisions {
    * best-supported division gets from them. Divisions and countries themselves get none.
    */
   double share(Toponym self, GazetteerEntry e) {
-    if (e.admin1() == null || e.kind() != EntryKind.CITY && e.kind() != EntryKind.ADMIN2 || namesDivision(self)) {
+    if (e.admin1() == null || !e.isTownOrCounty() || self.namesCountryOrDivision()) {
       return 0;
     }
     String name = NameKey.of(self.text());
     Map<String, Double> own = votesByName.getOrDefault(name, Map.of());
     double best = bestByName.computeIfAbsent(name, k -> best(own));
-    String d = key(e);
+    String d = DivisionFocus.key(e.country(), e.admin1());
     return best <= 0 ? 0 : (total.getOrDefault(d, 0.0) - own.getOrDefault(d, 0.0)) / best;
   }
 
@@ -60,14 +60,5 @@ final class SharedDivisions {
       best = Math.max(best, division.getValue() - own.getOrDefault(division.getKey(), 0.0));
     }
     return best;
-  }
-
-  /** A name that is also a country or division ("California", "Georgia") is left to the other passes. */
-  private static boolean namesDivision(Toponym t) {
-    return t.candidates().stream().anyMatch(c -> c.kind() == EntryKind.ADMIN1 || c.kind() == EntryKind.COUNTRY);
-  }
-
-  private static String key(GazetteerEntry e) {
-    return e.country() + "." + e.admin1();
   }
 }

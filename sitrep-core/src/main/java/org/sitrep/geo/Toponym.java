@@ -15,4 +15,9 @@ record Toponym(Span span, String text, List<GazetteerEntry> candidates, String q
   Toponym(Span span, String text, List<GazetteerEntry> candidates, String qualifierCountry, boolean admin1Qualified) {
     this(span, text, candidates, qualifierCountry, null, admin1Qualified);
   }
+
+  /** A name that is also a country or first-level division ("Georgia", "California", "Lebanon"): that reading comes first. */
+  boolean namesCountryOrDivision() {
+    return candidates.stream().anyMatch(c -> c.kind() == EntryKind.COUNTRY || c.kind() == EntryKind.ADMIN1);
+  }
 }
