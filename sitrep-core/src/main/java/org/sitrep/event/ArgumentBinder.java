@@ -63,6 +63,11 @@ final class ArgumentBinder {
     if (!condition.isEmpty() && !graph.dependents(match.head(), wanted).isEmpty()) {
       return List.of(); // "killing 18 persons and wounding others": the trigger's own object wins
     }
+    if (condition.startsWith("conj")) {
+      // "ambush and kill 16 soldiers" share what follows both verbs; in "killed 46 people ... and
+      // wounded six" the people are the first verb's alone
+      return graph.dependents(governor, wanted).stream().filter(t -> t > match.last()).toList();
+    }
     return graph.dependents(governor, wanted);
   }
 

@@ -15,7 +15,7 @@ final class CasualtyAttacher {
   private CasualtyAttacher() {}
 
   static List<Draft> attach(List<Draft> sentenceDrafts, DependencyGraph graph) {
-    forgetJointCounts(sentenceDrafts);
+    forgetJointCounts(sentenceDrafts, graph);
     List<Draft> events = new ArrayList<>();
     List<Draft> casualties = new ArrayList<>();
     List<Draft> pending = new ArrayList<>();
@@ -45,9 +45,15 @@ final class CasualtyAttacher {
         }
       }
     }
+    events.removeIf(e -> onlyWithToll(e) && e.fatalities == null && e.injured == null);
     events.addAll(pending);
     events.sort((a, b) -> Integer.compare(a.triggerStart, b.triggerStart));
     return events;
+  }
+
+  /** "15 killed during continued military operations": a trigger of class toll_only is the toll's event, else only a setting. */
+  static boolean onlyWithToll(Draft d) {
+    return NounClasses.standard().contains("toll_only", String.join(" ", d.trigger.entry().lemmas()));
   }
 
   /**
@@ -55,17 +61,33 @@ final class CasualtyAttacher {
    * the wounded together says how many of neither, so both counts are dropped. The two casualty
    * drafts read the very same quantity mention, or counted the same victims token ("killed and
    * wounded a soldier", "a woman and two children"); "a soldier was killed and another wounded" are
-   * two figures.
+   * two figures. The two words must stand together ("killed and seriously injured"): in "7 civilians
+   * were killed and many were burnt and injured" the parser may still hand "injured" the subject of
+   * "killed", but the injured are the many.
    */
-  static void forgetJointCounts(List<Draft> sentenceDrafts) {
+  static void forgetJointCounts(List<Draft> sentenceDrafts, DependencyGraph graph) {
     for (Draft killed : sentenceDrafts) {
       for (Draft hurt : sentenceDrafts) {
-        if (killed.fatalities != null && sameFigure(killed, hurt)) {
+        if (killed.fatalities != null && sameFigure(killed, hurt) && standTogether(killed, hurt, graph)) {
           killed.fatalities = null;
           hurt.injured = null;
         }
       }
     }
+  }
+
+  /** Between the two trigger words only conjunctions, punctuation and adverbs. */
+  private static boolean standTogether(Draft a, Draft b, DependencyGraph graph) {
+    int from = Math.min(a.trigger.last(), b.trigger.last()) + 1;
+    int to = Math.max(a.trigger.first(), b.trigger.first());
+    for (int t = from; t < to; t++) {
+      String tag = graph.token(t).pos();
+      boolean joiner = tag != null && (tag.equals("CC") || tag.startsWith("RB") || !Character.isLetter(tag.charAt(0)));
+      if (!joiner) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameFigure(Draft killed, Draft hurt) {

@@ -103,7 +103,8 @@ final class EventAssembler {
 
   private static SubtypeRules.Facts facts(Draft d, ActorKind actorKind) {
     String trigger = d.trigger == null ? null : String.join(" ", d.trigger.entry().lemmas());
-    boolean harm = d.fatalities != null || d.injured != null;
+    // "Fatalities: 0.", "No one was hurt": a count of none is no harm
+    boolean harm = d.fatalities != null && d.fatalities.value() > 0 || d.injured != null && d.injured.value() > 0;
     ActorKind target = d.target == null ? null : d.target.actor().kind();
     return new SubtypeRules.Facts(d.type, trigger, d.sentenceWords, actorKind, target, harm);
   }

@@ -57,6 +57,7 @@ public final class EventExtractor {
     }
     boolean oneSentence = doc.sentences().size() == 1;
     drafts.removeIf(d -> !d.hasSubstance() && !(oneSentence && !d.sideClause && d.sentencePlace != null));
+    TallyStatements.apply(drafts, doc.sentences(), doc.article().id());
     EventAssembler.retype(drafts);
     List<Draft> plausible = ActorKindRule.apply(drafts);
     return new EventAssembler(doc.article(), focus, dates).assemble(ArticleEventMerger.merge(plausible));

@@ -147,7 +147,8 @@ final class SentenceDraftFilters {
     if (d.type != EventType.OTHER || !SIDE_EFFECTS.contains(EventAssembler.subtypeOf(d))) {
       return false;
     }
-    return sentence.stream().anyMatch(o -> o != d && (o.trigger.entry().isCasualty() || Violence.FIGHTING.contains(o.type)));
+    return sentence.stream().anyMatch(o -> o != d && (o.trigger.entry().isCasualty()
+        || Violence.FIGHTING.contains(o.type) && !CasualtyAttacher.onlyWithToll(o)));
   }
 
   private static final List<TsvResource.Row> SIDE_EFFECT_ROWS =
@@ -208,11 +209,29 @@ final class SentenceDraftFilters {
     return pastOrParticiple && NounClasses.standard().contains("standing_control", TriggerMatcher.lemma(graph.token(d.trigger.head())));
   }
 
-  /** "shot down drones launched by Russia", "foiling a planned attack": the launch or attack below it was stopped. */
+  /**
+   * "shot down drones launched by Russia", "foiling a planned attack": the launch or attack below it
+   * was stopped. The dead of the disruption itself were not spared: "foiled an IS attack, killing 27
+   * IS members" (a casualty verb hanging right on the disrupting verb, or a participle after a comma).
+   */
   static boolean isStoppedByDisruption(Draft d, List<Draft> sentence, DependencyGraph graph) {
     List<Integer> above = graph.ancestors(d.trigger.head());
     return sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && above.contains(o.trigger.head())
-        && DISRUPTING.contains(EventAssembler.subtypeOf(o)));
+        && DISRUPTING.contains(EventAssembler.subtypeOf(o)) && !isOutcomeOf(d, o, graph));
+  }
+
+  private static boolean isOutcomeOf(Draft casualty, Draft disruption, DependencyGraph graph) {
+    if (!casualty.trigger.entry().isCasualty()) {
+      return false;
+    }
+    int word = casualty.trigger.head();
+    String relation = graph.headRelation(word);
+    boolean onTheVerb = graph.head(word) == disruption.trigger.head()
+        && (relation.equals("dep") || relation.startsWith("advcl") || relation.startsWith("conj"));
+    // "thwarted an attack on the base, killing 12 militants": a participle set off by a comma tells
+    // what the sentence's subject did, wherever the parser hung it
+    boolean setOff = "VBG".equals(graph.token(word).pos()) && word > 0 && ",".equals(graph.token(word - 1).word());
+    return onTheVerb || setOff;
   }
 
 }

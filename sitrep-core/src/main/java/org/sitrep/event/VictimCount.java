@@ -76,7 +76,8 @@ final class VictimCount {
    * massacre claims the lives of 8 citizens most of them from one family": the parser attached the
    * people elsewhere, so the count role found nothing. For a verb whose roles gave no count, a
    * figure right after it, or else right before it (no verb or comma between: "Between 250,000 and
-   * 300,000 people fled"), that counts people of the right kind (noun classes: displaced people for
+   * 300,000 people fled"; not before the second of two verbs: "killing 18 persons and wounding a
+   * large number of others"), that counts people of the right kind (noun classes: displaced people for
    * displacement; persons, war victims or armed forces for the dead and injured) is its count.
    */
   private void countedNextToVerb(TriggerMatch match, Draft d, List<Integer> roleTokens) {
@@ -85,8 +86,37 @@ final class VictimCount {
       return;
     }
     Optional<QuantityMention> q = peopleCounted(field, match.last() + 1, 1, roleTokens)
-        .or(() -> peopleCounted(field, match.first() - 1, -1, roleTokens));
+        .or(() -> bareFigureAfter(match, roleTokens))
+        .or(() -> secondOfTwoVerbs(match) ? Optional.empty() : peopleCounted(field, match.first() - 1, -1, roleTokens));
     q.ifPresent(m -> d.setCount(field, m.q()));
+  }
+
+  /**
+   * "killed 46 people ... and wounded six, a spokesman said": a figure standing alone right after a
+   * casualty verb (then a comma, a conjunction, a preposition or the end) counts its people even
+   * where the parser hung it elsewhere; only where the role named no one.
+   */
+  private Optional<QuantityMention> bareFigureAfter(TriggerMatch match, List<Integer> roleTokens) {
+    int next = match.last() + 1;
+    if (!roleTokens.isEmpty() || next >= graph.size()) {
+      return Optional.empty();
+    }
+    // the figure starts right after the verb ("wounding about 20", "wounded about a dozen")
+    Optional<QuantityMention> q = binder.quantityAmong(Set.of(next)).filter(m -> m.span().start() == graph.token(next).start());
+    int after = next + 1;
+    while (q.isPresent() && after < graph.size() && graph.token(after).end() <= q.get().span().end()) {
+      after++;
+    }
+    boolean alone = after >= graph.size() || isJoiner(graph.token(after).pos());
+    return alone ? q : Optional.empty();
+  }
+
+  private static boolean isJoiner(String tag) {
+    return tag == null || tag.equals("CC") || tag.equals("IN") || !Character.isLetter(tag.charAt(0));
+  }
+
+  private boolean secondOfTwoVerbs(TriggerMatch match) {
+    return match.first() > 0 && "CC".equals(graph.token(match.first() - 1).pos());
   }
 
   /**

@@ -1,0 +1,82 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.knowledge.TsvResource;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Sentence;
+
+/**
+ * Counts stated apart from any event word: a tally line ("Fatalities: 17.", as conflict-data notes
+ * end) and a reported absence of harm ("No casualties were reported", "No one was hurt"). Each gives
+ * its figure to the event it follows: the first event of the nearest sentence (itself or one of the
+ * two before it) that has one without that count (never a statement or threat; displaced figures
+ * only to a displacement). A count the event already has is kept. Labels and phrases: {@code tally-statements.tsv}.
+ */
+final class TallyStatements {
+  private record Tally(Pattern pattern, boolean label, List<String> fields) {}
+
+  private static final List<Tally> TALLIES = load();
+  /** How many sentences back a tally may reach ("... Fatalities: 63." after a size note). */
+  private static final int REACH = 2;
+
+  private TallyStatements() {}
+
+  static void apply(List<Draft> drafts, List<Sentence> sentences, String articleId) {
+    for (Sentence s : sentences) {
+      for (Tally t : TALLIES) {
+        Matcher m = t.pattern().matcher(s.text());
+        if (m.find()) {
+          Quantity q = t.label() ? figure(m) : new Quantity(0, true, null, null, m.group());
+          t.fields().forEach(field -> give(drafts, s, field, q, articleId));
+        }
+      }
+    }
+  }
+
+  private static Quantity figure(Matcher m) {
+    return new Quantity(Long.parseLong(m.group(1).replace(",", "")), true, null, null, m.group());
+  }
+
+  private static void give(List<Draft> drafts, Sentence s, String field, Quantity q, String articleId) {
+    Draft host = null;
+    for (Draft d : drafts) {
+      boolean near = d.sentenceIndex <= s.index() && d.sentenceIndex >= s.index() - REACH;
+      boolean fits = near && takes(d, field) && d.count(field) == null;
+      if (fits && (host == null || d.sentenceIndex > host.sentenceIndex
+          || d.sentenceIndex == host.sentenceIndex && d.triggerStart < host.triggerStart)) {
+        host = d;
+      }
+    }
+    if (host != null) {
+      host.setCount(field, q);
+      Evidence e = new Evidence(articleId, s.start(), s.end(), s.text());
+      if (!host.evidence.contains(e)) {
+        host.evidence.add(e);
+      }
+    }
+  }
+
+  private static boolean takes(Draft d, String field) {
+    if (d.type == EventType.STATEMENT || d.type == EventType.THREAT) {
+      return false;
+    }
+    return field.equals("displaced") == (d.type == EventType.DISPLACEMENT);
+  }
+
+  private static List<Tally> load() {
+    List<Tally> tallies = new ArrayList<>();
+    for (TsvResource.Row row : TsvResource.read(TallyStatements.class, "tally-statements.tsv")) {
+      boolean label = row.get("kind").equals("label");
+      String words = Pattern.quote(row.get("text").toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
+      String regex = label ? "(?i)\\b" + words + "\\s*:\\s*(\\d[\\d,]*)\\b" : "(?i)\\b" + words + "\\b";
+      tallies.add(new Tally(Pattern.compile(regex), label, List.of(row.get("fields").split(","))));
+    }
+    return tallies;
+  }
+}

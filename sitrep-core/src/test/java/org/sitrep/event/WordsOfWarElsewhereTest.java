@@ -1,0 +1,55 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Sentence;
+
+/** Clashes in words, battles on a tennis court, tankers that explode: war words that tell no war. */
+class WordsOfWarElsewhereTest {
+
+  @Test
+  void menWhoClashDuringADebateFightNoBattle() {
+    List<Event> events = EventExtractorTest.runOne(
+        "The/the/DT two/two/CD men/man/NNS clashed/clash/VBD repeatedly/repeatedly/RB during/during/IN the/the/DT debate/debate/NN"
+            + " in/in/IN Islamabad/Islamabad/NNP",
+        "det 2 0; nummod 2 1; nsubj 3 2; root -1 3; advmod 3 4; case 7 5; det 7 6; obl:during 3 7; case 9 8; obl:in 3 9",
+        "Islamabad");
+    assertEquals(List.of(), events);
+  }
+
+  @Test
+  void fightersWhoClashNearAPlaceStillFight() {
+    Sentence s = new SentenceBuilder(0).words("Rebels/rebel/NNS clashed/clash/VBD with/with/IN troops/troop/NNS near/near/IN Goma/Goma/NNP")
+        .deps("nsubj 1 0; root -1 1; case 3 2; obl:with 1 3; case 5 4; obl:near 1 5").build(0);
+    var rebels = EventExtractorTest.actor(s, "Rebels", "Rebels", ActorKind.REBEL);
+    var troops = EventExtractorTest.actor(s, "troops", "Troops", ActorKind.STATE_MILITARY);
+    List<Event> events = EventExtractorTest.run(List.of(s), List.of(rebels, troops),
+        List.of(EventExtractorTest.place("Goma", s, "Goma", -1.68, 29.22)));
+    assertEquals(EventType.BATTLE, events.get(0).type());
+  }
+
+  @Test
+  void aFiveSetBattleIsTennis() {
+    List<Event> events = EventExtractorTest.runOne(
+        "Alcaraz/Alcaraz/NNP came/come/VBD through/through/IN a/a/DT five-set/five-set/JJ battle/battle/NN against/against/IN"
+            + " Zverev/Zverev/NNP in/in/IN Paris/Paris/NNP",
+        "nsubj 1 0; root -1 1; case 5 2; det 5 3; amod 5 4; obl:through 1 5; case 7 6; nmod:against 5 7; case 9 8; obl:in 1 9",
+        "Paris");
+    assertEquals(List.of(), events);
+  }
+
+  @Test
+  void aFuelTankerThatExplodesIsAnAccident() {
+    List<Event> events = EventExtractorTest.runOne(
+        "A/a/DT fuel/fuel/NN tanker/tanker/NN exploded/explode/VBD on/on/IN a/a/DT highway/highway/NN near/near/IN Lokoja/Lokoja/NNP"
+            + " ,/,/, killing/kill/VBG five/five/CD people/person/NNS",
+        "det 2 0; compound 2 1; nsubj 3 2; root -1 3; case 6 4; det 6 5; obl:on 3 6; case 8 7; nmod:near 6 8; punct 3 9;"
+            + " dep 3 10; nummod 12 11; obj 10 12", "Lokoja");
+    assertEquals(List.of(), events);
+  }
+}
