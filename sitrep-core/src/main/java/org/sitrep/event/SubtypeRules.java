@@ -11,8 +11,8 @@ import org.sitrep.model.EventType;
 
 /**
  * The ACLED sub-event type of an event (subtypes.tsv): ordered rules over the event's type, its
- * trigger, words of its sentence ("chlorine", "tear gas"), its actor's kind and whether anyone was
- * hurt. The first matching row wins, so specific weapons come before the trigger's default.
+ * trigger, words of its sentence ("chlorine", "tear gas") and words that must not be there, its
+ * actor's kind and whether anyone was hurt. The first matching row wins, so specific weapons come before the trigger's default.
  */
 public final class SubtypeRules {
   private static final SubtypeRules STANDARD = new SubtypeRules(load());
@@ -26,11 +26,12 @@ public final class SubtypeRules {
   public record Decision(String subtype, EventType type) {}
 
   record Rule(EventType type, String subtype, Set<String> triggers, List<List<String>> cues,
-      KindTest actors, KindTest targets, String harm, EventType retype) {
+      KindTest actors, KindTest targets, String harm, EventType retype, List<List<String>> unless) {
     boolean matches(Facts f) {
       return f.type() == type
           && (triggers.isEmpty() || (f.trigger() != null && triggers.contains(f.trigger())))
           && (cues.isEmpty() || cues.stream().anyMatch(c -> contains(f.words(), c)))
+          && unless.stream().noneMatch(c -> contains(f.words(), c))
           && actors.test(f.actor()) && targets.test(f.target())
           && (harm.equals("*") || harm.equals("harm") == f.harm());
     }
@@ -80,7 +81,8 @@ public final class SubtypeRules {
       list.add(new Rule(EventType.parse(row.get("type")), row.get("subtype"),
           Set.copyOf(alternatives(row.get("trigger"))), phrases(row.get("cues")),
           KindTest.parse(row.get("actor")), KindTest.parse(row.get("target")), row.get("harm"),
-          row.get("retype").equals("-") ? null : EventType.parse(row.get("retype"))));
+          row.get("retype").equals("-") ? null : EventType.parse(row.get("retype")),
+          row.get("unless").equals("-") ? List.of() : phrases(row.get("unless"))));
     }
     return list;
   }

@@ -39,6 +39,14 @@ class SubtypeRulesTest {
   }
 
   @Test
+  void crowdViolenceIsAMobUnlessADemonstrationIsTold() {
+    assertEquals("Mob violence", decide(EventType.PROTEST, "set fire",
+        "residents beat two suspected thieves and set them on fire", ActorKind.CIVILIANS, null, true).subtype());
+    assertEquals("Violent demonstration", decide(EventType.PROTEST, "set fire",
+        "residents protesting|protest power cuts set fire to tyres", ActorKind.CIVILIANS, null, false).subtype());
+  }
+
+  @Test
   void theWeaponNamedInTheSentencePicksTheRemoteViolenceSubtype() {
     assertEquals("Chemical weapon", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "drop",
         "a barrel filled with chlorine was dropped on the town", null, null, true).subtype());
