@@ -83,7 +83,7 @@ public final class EventExtractor {
         d.location = fallbackLocation(d, builder);
       }
       d.status = status.detect(graph, match, d.type, builder.binder(), sides(d));
-      DateMention when = TriggerDates.nearest(mentions.dates(), d.triggerStart);
+      DateMention when = TriggerDates.of(mentions.dates(), graph, match.head(), d.triggerStart);
       d.date = when == null ? null : when.date();
       d.dateStartsSpan = when != null && TriggerDates.startsASpan(when, s, words);
       d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));

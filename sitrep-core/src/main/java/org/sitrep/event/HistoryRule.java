@@ -30,11 +30,18 @@ final class HistoryRule {
     }
     boolean protest = d.type == EventType.PROTEST;
     // a museum "opened on Wednesday" still tells of the 1944 fighting; people marching on Wednesday march then
-    if (published != null && !(protest && any(d, CURRENT)) && namesOnlyPastYears(d.sentenceWords, published)) {
+    if (published != null && !(protest && namesADayOfThisWeek(d)) && namesOnlyPastYears(d.sentenceWords, published)) {
       return true;
     }
     // a gathering that makes demands on an anniversary is a protest on that day
     return any(d, CUES) && !(protest && any(d, DEMANDS));
+  }
+
+  /** "on Thursday": date words keep their capital in the sentence words (a month "March" is no march). */
+  private static boolean namesADayOfThisWeek(Draft d) {
+    List<Set<String>> lower = d.sentenceWords.stream()
+        .map(forms -> forms.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet())).toList();
+    return CURRENT.stream().anyMatch(c -> SubtypeRules.contains(lower, c));
   }
 
   private static boolean any(Draft d, List<List<String>> phrases) {

@@ -22,6 +22,32 @@ final class TriggerDates {
     return best;
   }
 
+  /**
+   * The date the trigger's own grammar gives ("marched in Mexico City on Thursday"), else the
+   * nearest: "relatives of the students who disappeared in 2014 marched ... on Thursday" is a march
+   * of Thursday, though 2014 stands closer.
+   */
+  static DateMention of(List<DateMention> dates, DependencyGraph graph, int triggerHead, int offset) {
+    for (DateMention m : dates) {
+      if (hangsOn(m, graph, triggerHead)) {
+        return m;
+      }
+    }
+    return nearest(dates, offset);
+  }
+
+  /** Whether a word of the mention has its governor outside the mention, at the trigger. */
+  private static boolean hangsOn(DateMention m, DependencyGraph graph, int triggerHead) {
+    for (int t = 0; t < graph.size(); t++) {
+      var token = graph.token(t);
+      boolean inside = token.start() >= m.span().start() && token.end() <= m.span().end();
+      if (inside && graph.head(t) == triggerHead) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many words before a year or date a span opener may stand: "since the war began in April 2023". */
   private static final int SPAN_REACH = 6;
   /** Words that open a span up to now (history-exceptions.tsv, kind "span"). */

@@ -65,6 +65,10 @@ class HistoryRuleTest {
     Draft onThursday = draft("relatives of students who vanished in 2014 marched on Thursday|thursday", null);
     onThursday.type = EventType.PROTEST;
     assertFalse(HistoryRule.isHistory(onThursday, PUBLISHED));
+    // as SentenceWords gives a date word: its capital kept, so that "March" is no march
+    Draft capitalOnly = draft("relatives of students who vanished in 2014 marched on Thursday", null);
+    capitalOnly.type = EventType.PROTEST;
+    assertFalse(HistoryRule.isHistory(capitalOnly, PUBLISHED));
     Draft undated = draft("relatives of students who vanished in 2014 marched", null);
     undated.type = EventType.PROTEST;
     assertTrue(HistoryRule.isHistory(undated, PUBLISHED));

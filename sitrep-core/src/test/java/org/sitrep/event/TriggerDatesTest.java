@@ -51,4 +51,18 @@ class TriggerDatesTest {
     assertEquals(april, TriggerDates.nearest(List.of(monday, april), START + s.text().indexOf("fell")));
     assertEquals(null, TriggerDates.nearest(List.of(), 0));
   }
+
+  @Test
+  void aDateHungOnTheTriggerBeatsANearerOne() {
+    // "students who vanished in 2014 marched on Thursday": 2014 belongs to "vanished"
+    Sentence s = new SentenceBuilder(START).words("students/student/NNS who/who/WP vanished/vanish/VBD in/in/IN 2014/2014/CD"
+        + " marched/march/VBD in/in/IN Mexico/Mexico/NNP on/on/IN Thursday/Thursday/NNP")
+        .deps("nsubj 5 0; nsubj 2 1; acl:relcl 0 2; case 4 3; obl:in 2 4; root -1 5; case 7 6; obl:in 5 7; case 9 8; obl:on 5 9").build(0);
+    DateMention year = at(s, "2014");
+    DateMention thursday = at(s, "Thursday");
+    int marched = START + s.text().indexOf("marched");
+    assertEquals(year, TriggerDates.nearest(List.of(year, thursday), marched));
+    assertEquals(thursday, TriggerDates.of(List.of(year, thursday), new DependencyGraph(s), 5, marched));
+    assertEquals(year, TriggerDates.of(List.of(year, thursday), new DependencyGraph(s), 2, START + s.text().indexOf("vanished")));
+  }
 }
