@@ -39,6 +39,22 @@ class SubtypeRulesTest {
   }
 
   @Test
+  void soldiersKilledByASuicideBomberDiedInASuicideBombing() {
+    SubtypeRules.Decision d = decide(EventType.BATTLE, "kill",
+        "four soldiers were|be killed|kill when a suicide car bomber rammed|ram a checkpoint", null, ActorKind.STATE_MILITARY, true);
+    assertEquals("Suicide bomb", d.subtype());
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, d.type());
+  }
+
+  @Test
+  void aTakeOverIsNonViolentOnlyWithoutAFightBesideIt() {
+    assertEquals("Non-violent transfer of territory", decide(EventType.TERRITORY_CAPTURED, "take over",
+        "the rebels took|take over the camp without any clashes|clash after peacekeepers left", ActorKind.REBEL, null, false).subtype());
+    assertEquals("Non-state actor overtakes territory", decide(EventType.TERRITORY_CAPTURED, "take over",
+        "gangs took|take over the town after hours of gunfire with police", ActorKind.REBEL, null, false).subtype());
+  }
+
+  @Test
   void crowdViolenceIsAMobUnlessADemonstrationIsTold() {
     assertEquals("Mob violence", decide(EventType.PROTEST, "set fire",
         "residents beat two suspected thieves and set them on fire", ActorKind.CIVILIANS, null, true).subtype());
