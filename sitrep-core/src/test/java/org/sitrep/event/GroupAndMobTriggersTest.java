@@ -45,6 +45,19 @@ class GroupAndMobTriggersTest {
   }
 
   @Test
+  void aGroupNamingItsSecretaryGeneralChangesTheGroup() {
+    // the tokenizer splits "secretary-general" into secretary / - / general
+    Sentence s = new SentenceBuilder(0).words("Hezbollah/Hezbollah/NNP named/name/VBD Qassem/Qassem/NNP as/as/IN its/its/PRP$"
+        + " new/new/JJ secretary/secretary/NN -/-/HYPH general/general/JJ in/in/IN Beirut/Beirut/NNP")
+        .deps("nsubj 1 0; root -1 1; obj 1 2; case 6 3; nmod:poss 6 4; amod 6 5; obl:as 1 6; punct 6 7; amod 6 8;"
+            + " case 10 9; obl:in 1 10").build(0);
+    List<Event> events = run(List.of(s), List.of(actor(s, "Hezbollah", "Hezbollah", ActorKind.MILITIA)),
+        List.of(place("Beirut", s, "Beirut", 33.89, 35.50)));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("Change to group/activity", events.get(0).subtype());
+  }
+
+  @Test
   void aVerbPhraseLedByAnAdverbMatchesOnItsVerb() {
     assertEquals(List.of(EventType.OTHER), EventExtractorTest.runOne(
         "Engineers/engineer/NNS safely/safely/RB detonated/detonate/VBD a/a/DT bomb/bomb/NN near/near/IN Lamu/Lamu/NNP",
