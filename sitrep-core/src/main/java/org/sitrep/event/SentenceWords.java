@@ -1,8 +1,10 @@
 package org.sitrep.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
@@ -12,17 +14,36 @@ final class SentenceWords {
   private SentenceWords() {}
 
   static List<Set<String>> of(Sentence s) {
-    List<Set<String>> words = new ArrayList<>(s.tokens().size());
-    for (Token t : s.tokens()) {
+    List<Token> tokens = s.tokens();
+    List<Set<String>> words = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (monthOrDayName(t)) {
         words.add(Set.of(t.word())); // "in March" is no march: the name keeps its capital, so no cue matches it
         continue;
       }
       String word = t.word().toLowerCase(Locale.ROOT);
       String lemma = TriggerMatcher.lemma(t);
-      words.add(word.equals(lemma) ? Set.of(word) : Set.of(word, lemma));
+      Set<String> forms = new HashSet<>(List.of(word, lemma));
+      hyphenated(tokens, i).ifPresent(first -> {
+        forms.add(first + "-" + word);
+        forms.add(first + "-" + lemma);
+      });
+      words.add(Set.copyOf(forms));
     }
     return words;
+  }
+
+  /**
+   * The tokenizer splits "five-set", "live-fire" and "secretary-general" into three tokens; the word
+   * before the hyphen, so that the last piece also reads as the whole compound (as the data files
+   * write it).
+   */
+  private static Optional<String> hyphenated(List<Token> tokens, int i) {
+    if (i < 2 || !tokens.get(i - 1).word().equals("-")) {
+      return Optional.empty();
+    }
+    return Optional.of(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean monthOrDayName(Token t) {

@@ -22,4 +22,17 @@ class SentenceWordsTest {
     assertEquals(Set.of("march"), words.get(1));
     assertEquals(Set.of("March"), words.get(3));
   }
+
+  @Test
+  void aWordSplitAtItsHyphenAlsoReadsAsTheWhole() {
+    // the tokenizer gives "live-fire drills" as live / - / fire / drills
+    Sentence s = new Sentence(0, 0, 16, "live-fire drills", List.of(
+        new Token(0, 0, 4, "live", "live", "JJ", "O", null),
+        new Token(1, 4, 5, "-", "-", "HYPH", "O", null),
+        new Token(2, 5, 9, "fire", "fire", "NN", "O", null),
+        new Token(3, 10, 16, "drills", "drill", "NNS", "O", null)), List.of(), true);
+    List<Set<String>> words = SentenceWords.of(s);
+    assertEquals(Set.of("fire", "live-fire"), words.get(2));
+    assertEquals(Set.of("drills", "drill"), words.get(3), "no hyphen before it, no compound");
+  }
 }
