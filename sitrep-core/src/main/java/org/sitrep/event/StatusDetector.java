@@ -53,6 +53,9 @@ final class StatusDetector {
     if (own.isEmpty() && match.entry().pos() == 'N' && graph.head(head) >= 0) {
       own = dependentCue(graph, graph.head(head));
     }
+    if (own.isEmpty()) {
+      own = subjectCue(graph, head);
+    }
     if (own.isPresent()) {
       return own.get();
     }
@@ -70,6 +73,47 @@ final class StatusDetector {
       String word = lower(graph.token(d.dependent()));
       for (StatusCue cue : cues) {
         if (cue.where().equals("dependent") && cue.cue().equals(word) && cue.relations().matches(d.relation())) {
+          return Optional.of(cue.status());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "No one had to leave their homes", "nobody was hurt": a subject that names no one denies the
+   * verb; looked for on the trigger and on the verbs it is the complement of ("had to leave"), never
+   * further up ("no group claimed the attack" says nothing of the attack).
+   */
+  private Optional<EventStatus> subjectCue(DependencyGraph graph, int head) {
+    int verb = head;
+    while (true) {
+      for (var d : graph.children(verb)) {
+        if (d.relation().startsWith("nsubj")) {
+          Optional<EventStatus> found = subjectWordCue(graph, d.dependent());
+          if (found.isPresent()) {
+            return found;
+          }
+        }
+      }
+      if (graph.head(verb) < 0 || !graph.headRelation(verb).equals("xcomp")) {
+        return Optional.empty();
+      }
+      verb = graph.head(verb);
+    }
+  }
+
+  private Optional<EventStatus> subjectWordCue(DependencyGraph graph, int subject) {
+    String word = lower(graph.token(subject));
+    for (StatusCue cue : cues) {
+      if (!cue.where().equals("subject")) {
+        continue;
+      }
+      if (cue.relations().matches("nsubj") && cue.cue().equals(word)) {
+        return Optional.of(cue.status());
+      }
+      for (var d : graph.children(subject)) {
+        if (cue.relations().matches(d.relation()) && cue.cue().equals(lower(graph.token(d.dependent())))) {
           return Optional.of(cue.status());
         }
       }

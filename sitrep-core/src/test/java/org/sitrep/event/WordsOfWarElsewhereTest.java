@@ -54,4 +54,17 @@ class WordsOfWarElsewhereTest {
             + " dep 3 10; nummod 12 11; obj 10 12", "Lokoja");
     assertEquals(List.of(), events);
   }
+
+  @Test
+  void noOneWhoHadToLeaveLeft() {
+    List<Event> events = EventExtractorTest.runOne(
+        "No/no/DT one/one/NN had/have/VBD to/to/TO leave/leave/VB their/their/PRP$ homes/home/NNS in/in/IN Arequipa/Arequipa/NNP",
+        "det 1 0; nsubj 2 1; root -1 2; mark 4 3; xcomp 2 4; nmod:poss 6 5; obj 4 6; case 8 7; obl:in 4 8", "Arequipa");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(org.sitrep.model.EventStatus.DENIED, events.get(0).status());
+    List<Event> left = EventExtractorTest.runOne(
+        "Families/family/NNS had/have/VBD to/to/TO leave/leave/VB their/their/PRP$ homes/home/NNS in/in/IN Arequipa/Arequipa/NNP",
+        "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; nmod:poss 5 4; obj 3 5; case 7 6; obl:in 3 7", "Arequipa");
+    assertEquals(org.sitrep.model.EventStatus.OCCURRED, left.get(0).status());
+  }
 }
