@@ -13,15 +13,10 @@ import org.sitrep.model.Sentence;
 /** Which figure counts the dead and which the wounded when a sentence states both. */
 class CasualtyFiguresTest {
 
-  private static Event only(List<Event> events) {
-    assertEquals(1, events.size(), events.toString());
-    return events.get(0);
-  }
-
   @Test
   void theWoundedOfTheirOwnClauseDoNotCancelTheDeadBeforeThem() {
     // the parser hangs "injured" on "killed" and hands it the subject "civilians" as well
-    Event e = only(EventExtractorTest.runOne(
+    Event e = EventExtractorTest.only(EventExtractorTest.runOne(
         "7/7/CD civilians/civilian/NNS were/be/VBD killed/kill/VBN and/and/CC many/many/JJ were/be/VBD burnt/burn/VBN"
             + " and/and/CC injured/injure/VBN in/in/IN airstrikes/airstrike/NNS on/on/IN Idlib/Idlib/NNP",
         "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; cc 7 4; nsubj:pass 7 5; aux:pass 7 6; conj:and 3 7;"
@@ -32,7 +27,7 @@ class CasualtyFiguresTest {
 
   @Test
   void oneFigureForKilledAndInjuredTogetherCountsNeither() {
-    Event e = only(EventExtractorTest.runOne(
+    Event e = EventExtractorTest.only(EventExtractorTest.runOne(
         "Shelling/shelling/NN killed/kill/VBD and/and/CC injured/injure/VBD 100/100/CD people/person/NNS in/in/IN Aleppo/Aleppo/NNP",
         "nsubj 1 0; root -1 1; cc 3 2; conj:and 1 3; nummod 5 4; obj 1 5; obj 3 5; case 7 6; obl:in 1 7", "Aleppo"));
     assertNull(e.fatalities());
@@ -41,7 +36,7 @@ class CasualtyFiguresTest {
 
   @Test
   void theSecondOfTwoVerbsDoesNotTakeTheFirstVerbsFigure() {
-    Event e = only(EventExtractorTest.runOne(
+    Event e = EventExtractorTest.only(EventExtractorTest.runOne(
         "Warplanes/warplane/NNS bombed/bomb/VBD Hasakah/Hasakah/NNP killing/kill/VBG 18/18/CD persons/person/NNS and/and/CC"
             + " wounding/wound/VBG a/a/DT large/large/JJ number/number/NN of/of/IN others/other/NNS",
         "nsubj 1 0; root -1 1; obj 1 2; advcl 1 3; nummod 5 4; obj 3 5; cc 7 6; conj:and 3 7; det 10 8; amod 10 9;"
@@ -54,7 +49,7 @@ class CasualtyFiguresTest {
   @Test
   void aBareFigureAfterTheSecondVerbIsItsOwnCount() {
     // "six" was hung on "said"; the object of "killed" before "wounded" is not shared with it
-    Event e = only(EventExtractorTest.runOne(
+    Event e = EventExtractorTest.only(EventExtractorTest.runOne(
         "Airstrikes/airstrike/NNS on/on/IN Barmal/Barmal/NNP killed/kill/VBD 46/46/CD people/person/NNS and/and/CC"
             + " wounded/wound/VBD six/six/CD ,/,/, a/a/DT spokesman/spokesman/NN said/say/VBD",
         "nsubj 3 0; case 2 1; nmod:on 0 2; root -1 3; nummod 5 4; obj 3 5; cc 7 6; conj:and 3 7; dep 12 8;"
@@ -93,7 +88,7 @@ class CasualtyFiguresTest {
 
   @Test
   void aMilitaryOperationIsTheEventOfItsToll() {
-    Event e = only(EventExtractorTest.runOne(
+    Event e = EventExtractorTest.only(EventExtractorTest.runOne(
         "15/15/CD killed/kill/VBN during/during/IN military/military/JJ operations/operation/NNS in/in/IN Barada/Barada/NNP",
         "nsubj:pass 1 0; root -1 1; case 4 2; amod 4 3; obl:during 1 4; case 6 5; nmod:in 4 6", "Barada"));
     assertEquals(EventType.BATTLE, e.type());
@@ -102,7 +97,7 @@ class CasualtyFiguresTest {
 
   @Test
   void withoutATollAMilitaryOperationIsOnlyTheSettingOfTheNews() {
-    Event e = only(EventExtractorTest.runOne(
+    Event e = EventExtractorTest.only(EventExtractorTest.runOne(
         "Soldiers/soldier/NNS demolished/demolish/VBD 12/12/CD homes/home/NNS in/in/IN Jenin/Jenin/NNP"
             + " during/during/IN a/a/DT military/military/JJ operation/operation/NN",
         "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:in 1 5; case 9 6; det 9 7; amod 9 8; obl:during 1 9",
@@ -112,7 +107,7 @@ class CasualtyFiguresTest {
 
   @Test
   void bombsThatHitAPlaceAreRemoteViolence() {
-    Event e = only(EventExtractorTest.runOne(
+    Event e = EventExtractorTest.only(EventExtractorTest.runOne(
         "Bombs/bomb/NNS hit/hit/VBD two/two/CD camps/camp/NNS near/near/IN Goma/Goma/NNP",
         "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; nmod:near 3 5", "Goma"));
     assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, e.type());

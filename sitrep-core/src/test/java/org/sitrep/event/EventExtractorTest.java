@@ -45,6 +45,12 @@ class EventExtractorTest {
   }
 
   /** The events of a hand-built one-sentence text ("word/lemma/TAG" items, "rel gov dep" edges) naming one place. */
+  /** The one event of a result, failing with the list when there is not exactly one. */
+  static Event only(List<Event> events) {
+    assertEquals(1, events.size(), events.toString());
+    return events.get(0);
+  }
+
   static List<Event> runOne(String words, String deps, String placeName) {
     Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
     return run(List.of(s), List.of(), List.of(place(placeName, s, placeName, 10.0, 10.0)));
