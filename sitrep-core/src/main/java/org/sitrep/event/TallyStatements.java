@@ -16,7 +16,8 @@ import org.sitrep.model.Sentence;
  * end) and a reported absence of harm ("No casualties were reported", "No one was hurt"). Each gives
  * its figure to the event it follows: the first event of the nearest sentence (itself or one of the
  * two before it) that has one without that count (never a statement or threat; displaced figures
- * only to a displacement). A count the event already has is kept. Labels and phrases: {@code tally-statements.tsv}.
+ * only to a displacement). A count the event already has is kept. Labels and phrases:
+ * {@code tally-statements.tsv}.
  */
 final class TallyStatements {
   private record Tally(Pattern pattern, boolean label, List<String> fields) {}
@@ -31,16 +32,21 @@ final class TallyStatements {
     for (Sentence s : sentences) {
       for (Tally t : TALLIES) {
         Matcher m = t.pattern().matcher(s.text());
-        if (m.find()) {
-          Quantity q = t.label() ? figure(m) : new Quantity(0, true, null, null, m.group());
+        Quantity q = m.find() ? (t.label() ? figure(m) : new Quantity(0, true, null, null, m.group())) : null;
+        if (q != null) {
           t.fields().forEach(field -> give(drafts, s, field, q, articleId));
         }
       }
     }
   }
 
+  /** The tally's figure; null for one no count can be ("Fatalities: 99999999999999999999"). */
   private static Quantity figure(Matcher m) {
-    return new Quantity(Long.parseLong(m.group(1).replace(",", "")), true, null, null, m.group());
+    try {
+      return new Quantity(Long.parseLong(m.group(1).replace(",", "")), true, null, null, m.group());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static void give(List<Draft> drafts, Sentence s, String field, Quantity q, String articleId) {

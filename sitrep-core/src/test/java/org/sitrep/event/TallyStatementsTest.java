@@ -69,6 +69,14 @@ class TallyStatementsTest {
   }
 
   @Test
+  void aFigureTooLongForACountIsIgnoredNotACrash() {
+    List<Event> events = clashThen("Fatalities/fatality/NNS :/:/: 99999999999999999999999/99999999999999999999999/CD",
+        "root -1 0; punct 0 1; dep 0 2");
+    assertEquals(1, events.size(), events.toString());
+    assertNull(events.get(0).fatalities());
+  }
+
+  @Test
   void withoutAnEventATallyMakesNone() {
     Sentence calm = new SentenceBuilder(0).words("The/the/DT market/market/NN reopened/reopen/VBD").deps("det 1 0; nsubj 2 1; root -1 2").build(0);
     Sentence tally = new SentenceBuilder(calm.text().length() + 1).words("Fatalities/fatality/NNS :/:/: 0/0/CD")
