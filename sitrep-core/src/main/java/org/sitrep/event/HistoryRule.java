@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.knowledge.TsvResource;
 import org.sitrep.model.EventType;
 
@@ -40,7 +41,7 @@ final class HistoryRule {
   /** "on Thursday": date words keep their capital in the sentence words (a month "March" is no march). */
   private static boolean namesADayOfThisWeek(Draft d) {
     List<Set<String>> lower = d.sentenceWords.stream()
-        .map(forms -> forms.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet())).toList();
+        .map(forms -> forms.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet())).toList();
     return CURRENT.stream().anyMatch(c -> SubtypeRules.contains(lower, c));
   }
 

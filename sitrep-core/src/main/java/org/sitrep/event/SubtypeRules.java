@@ -12,7 +12,8 @@ import org.sitrep.model.EventType;
 /**
  * The ACLED sub-event type of an event (subtypes.tsv): ordered rules over the event's type, its
  * trigger, words of its sentence ("chlorine", "tear gas") and words that must not be there, its
- * actor's kind and whether anyone was hurt. The first matching row wins, so specific weapons come before the trigger's default.
+ * actor's kind and whether anyone was hurt. The first matching row wins, so specific weapons come
+ * before the trigger's default.
  */
 public final class SubtypeRules {
   private static final SubtypeRules STANDARD = new SubtypeRules(load());

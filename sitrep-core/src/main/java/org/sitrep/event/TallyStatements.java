@@ -32,7 +32,10 @@ final class TallyStatements {
     for (Sentence s : sentences) {
       for (Tally t : TALLIES) {
         Matcher m = t.pattern().matcher(s.text());
-        Quantity q = m.find() ? (t.label() ? figure(m) : new Quantity(0, true, null, null, m.group())) : null;
+        if (!m.find()) {
+          continue;
+        }
+        Quantity q = t.label() ? figure(m) : new Quantity(0, true, null, null, m.group());
         if (q != null) {
           t.fields().forEach(field -> give(drafts, s, field, q, articleId));
         }
