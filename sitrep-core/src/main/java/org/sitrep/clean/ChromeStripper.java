@@ -56,6 +56,9 @@ final class ChromeStripper {
       }
       Optional<ChromeRule> rule = patterns.match(line);
       if (rule.isEmpty()) {
+        if (HeadlineLine.endsBefore(current, paragraphs.isEmpty(), line)) {
+          endParagraph();
+        }
         current.add(line);
         return true;
       }

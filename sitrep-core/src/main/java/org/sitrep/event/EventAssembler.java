@@ -46,6 +46,7 @@ final class EventAssembler {
    */
   private static final double HARM_PENALTY = 0.05;
   private static final double NO_HARM_PENALTY = 0.15;
+  private static final double STATEMENT_PENALTY = 0.05;
 
   private Event toEvent(Draft d) {
     double confidence = 0.9;
@@ -62,6 +63,8 @@ final class EventAssembler {
     // the main event of a report comes first: its lead sentence, its main clause
     confidence -= d.subordinate ? 0.1 : 0;
     confidence -= d.sentenceIndex > 0 && !d.headline ? 0.05 : 0;
+    // a statement is how news is told; what it tells of, when that is an event too, comes first
+    confidence -= d.type == EventType.STATEMENT ? STATEMENT_PENALTY : 0;
     // and it is the one with the toll: "shelling targets Homs and clashes kill 4 in Daraa"
     confidence -= d.fatalities != null ? 0 : d.harmReported || d.injured != null || d.displaced != null
         || !Violence.HARMING.contains(d.type) ? HARM_PENALTY : NO_HARM_PENALTY;

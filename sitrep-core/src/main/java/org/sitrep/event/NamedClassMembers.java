@@ -23,8 +23,23 @@ final class NamedClassMembers {
    * sentence licenses the class "group".
    */
   static boolean tellsOfAnArmedGroup(String cls, SentenceMentions names) {
-    return cls.equals("group") && names.actors().stream().anyMatch(m -> ARMED_GROUPS.contains(m.actor().kind()));
+    return (cls.equals("group") || cls.equals(ARMED_PARTY)) && namesAnArmedGroup(names);
   }
+
+  /**
+   * "The government and Ansar Allah had agreed to reopen the road", "signed an agreement": the
+   * classes "armed_party" and "pact" license only in a sentence that names an armed group, as
+   * ACLED's agreements are between parties to a conflict ("Ford signed a deal with the union" is none).
+   */
+  static boolean needsAnArmedGroup(String cls) {
+    return cls.equals(ARMED_PARTY) || cls.equals("pact");
+  }
+
+  static boolean namesAnArmedGroup(SentenceMentions names) {
+    return names.actors().stream().anyMatch(m -> ARMED_GROUPS.contains(m.actor().kind()));
+  }
+
+  private static final String ARMED_PARTY = "armed_party";
 
   /** Classes of people, which civilians the actor finder named belong to: "580 Mexicans crossed into Guatemala". */
   private static final Set<String> PEOPLE = Set.of("displaced", "crowd", "captive", "person");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.knowledge.TsvResource;
+import org.sitrep.model.EventStatus;
 import org.sitrep.model.EventType;
 
 /**
@@ -22,7 +23,7 @@ final class SentenceDraftFilters {
       built.clear();
       return;
     }
-    built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || history.test(d));
+    built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || isAgreementToOtherChange(d, built, graph) || history.test(d));
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);
     built.stream().filter(d -> isInterventionInProtest(d, built)).forEach(arrest -> lendPlaceToProtests(arrest, built));
@@ -118,6 +119,16 @@ final class SentenceDraftFilters {
   }
 
   /**
+   * "the factions agreed to dissolve and merge into state institutions": a development agreed to
+   * is the development (a change to the groups), not an agreement beside it.
+   */
+  static boolean isAgreementToOtherChange(Draft d, List<Draft> sentence, DependencyGraph graph) {
+    int head = d.trigger.head();
+    return d.type == EventType.OTHER && sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER
+        && graph.head(o.trigger.head()) == head && graph.headRelation(o.trigger.head()).startsWith("xcomp"));
+  }
+
+  /**
    * "40 activists were arrested by police in The Hague as they tried to block the motorway during a
    * climate protest": the arrest, dropped as the protest's intervention, often holds the sentence's
    * place; the protest takes it where it has none.
@@ -147,7 +158,8 @@ final class SentenceDraftFilters {
     if (d.type != EventType.OTHER || !SIDE_EFFECTS.contains(EventAssembler.subtypeOf(d))) {
       return false;
     }
-    return sentence.stream().anyMatch(o -> o != d && (o.trigger.entry().isCasualty()
+    // "established a camp ..., without clashes with security forces": fighting denied is no violence
+    return sentence.stream().anyMatch(o -> o != d && o.status != EventStatus.DENIED && (o.trigger.entry().isCasualty()
         || Violence.FIGHTING.contains(o.type) && !CasualtyAttacher.onlyWithToll(o)));
   }
 

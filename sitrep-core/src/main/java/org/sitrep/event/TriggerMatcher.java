@@ -63,14 +63,18 @@ final class TriggerMatcher {
     TriggerMatch best = null;
     for (TriggerEntry entry : lexicon.startingWith(lemma(graph.token(start)))) {
       int last = start + entry.lemmas().size() - 1;
-      if (last >= graph.size() || !phraseMatches(graph, entry, start)) {
+      boolean together = last < graph.size() && phraseMatches(graph, entry, start);
+      if (!together && !hasParticleApart(graph, entry, start)) {
         continue;
       }
-      int head = entry.lemmas().size() == 1 ? start : entry.pos() == 'V' ? verbHead(graph, start, last) : nounHead(graph, start, last);
+      last = together ? last : start;
+      int head = entry.lemmas().size() == 1 || !together ? start
+          : entry.pos() == 'V' ? verbHead(graph, start, last) : nounHead(graph, start, last);
       if (!posMatches(entry.pos(), graph.token(head), headline) || !licensed(graph, entry, head, names)) {
         continue;
       }
-      if (best == null || last > best.last()) {
+      // the longest phrase wins; of equal ones, the first row
+      if (best == null || entry.lemmas().size() > best.entry().lemmas().size()) {
         best = new TriggerMatch(entry, head, start, last);
       }
     }
@@ -97,6 +101,19 @@ final class TriggerMatcher {
       }
     }
     return last;
+  }
+
+  /**
+   * "blew himself up", "took 11 of them away": a phrasal verb whose particle stands after its
+   * object, hung on the verb as its particle (compound:prt).
+   */
+  private static boolean hasParticleApart(DependencyGraph graph, TriggerEntry entry, int start) {
+    if (entry.pos() != 'V' || entry.lemmas().size() != 2) {
+      return false;
+    }
+    String particle = entry.lemmas().get(1);
+    return graph.children(start).stream().anyMatch(d -> d.relation().equals("compound:prt") && d.dependent() > start + 1
+        && particle.equals(lemma(graph.token(d.dependent()))));
   }
 
   private static boolean phraseMatches(DependencyGraph graph, TriggerEntry entry, int start) {
@@ -134,12 +151,15 @@ final class TriggerMatcher {
       List<Integer> near = nearWords(graph, head, false);
       near.addAll(whatTheObjectIsAgainst(graph, head));
       near.addAll(subjectWords(graph, head));
-      return !near.stream().anyMatch(t -> classes.contains(cls.substring(1), lemma(graph.token(t))));
+      // "!nonconflict+accident": a word of any of the classes forbids
+      List<String> forbidden = List.of(cls.substring(1).split("\\+"));
+      return near.stream().noneMatch(t -> forbidden.stream().anyMatch(c -> classes.contains(c, lemma(graph.token(t)))));
     }
     List<Integer> near = nearWords(graph, head, true);
     near.addAll(wordsRightAfter(graph, head));
-    return near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
+    boolean fits = near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
         || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names);
+    return fits && (!NamedClassMembers.needsAnArmedGroup(cls) || NamedClassMembers.namesAnArmedGroup(names));
   }
 
   /** "A stockpile of fireworks caught fire and exploded": the words of what exploded (a verb's subject). */

@@ -37,6 +37,13 @@ class ActorFinderTest {
   }
 
   @Test
+  void theNationalArmyIsTheFocusCountrysArmy() {
+    ActorMention army = withText(find("dissidents attacked a patrol of the National Army near El Plateado", "COL"), "the National Army");
+    assertEquals(new Actor("Military Forces of Colombia", null, "the National Army", ActorKind.STATE_MILITARY, "COL"), army.actor());
+    assertEquals("lna", only(find("the Libyan National Army advanced", "LBY")).actor().id(), "a named national army stays itself");
+  }
+
+  @Test
   void dictionaryNamesAndAliases() {
     assertEquals("hezbollah", only(find("Hezbollah has deployed forces.", "SYR")).actor().id());
     ActorMention daesh = only(find("the extremist Daesh resurfaced", "SYR"));

@@ -55,6 +55,22 @@ class SubtypeRulesTest {
   }
 
   @Test
+  void aPartysCrowdRiotingIsAViolentDemonstration() {
+    SubtypeRules.Decision d = decide(EventType.BATTLE, "storm",
+        "supporters of imran khan set vehicles|vehicle ablaze and stormed|storm the gates|gate", ActorKind.POLITICAL_PARTY, null, false);
+    assertEquals("Violent demonstration", d.subtype());
+    assertEquals(EventType.PROTEST, d.type());
+    assertEquals("Armed clash", decide(EventType.BATTLE, "storm", "rebels stormed|storm the gates|gate", ActorKind.REBEL, null, false)
+        .subtype(), "an armed group storming is a fight");
+  }
+
+  @Test
+  void aProtestThatTurnsViolentIsAViolentDemonstration() {
+    assertEquals("Violent demonstration", decide(EventType.PROTEST, "protest",
+        "hunger protest turns|turn violent in kano", ActorKind.CIVILIANS, null, false).subtype());
+  }
+
+  @Test
   void crowdViolenceIsAMobUnlessADemonstrationIsTold() {
     assertEquals("Mob violence", decide(EventType.PROTEST, "set fire",
         "residents beat two suspected thieves and set them on fire", ActorKind.CIVILIANS, null, true).subtype());

@@ -1,0 +1,140 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Sentence;
+
+/**
+ * Phrasal verbs whose particle stands after the object, agreements that need an armed party,
+ * shootings at soldiers, fights denied with "without", and explosions and attacks that are
+ * accidents or nature.
+ */
+class ParticleAndPartyTriggersTest {
+
+  private static List<Event> counted(List<Event> events) {
+    return events.stream().filter(e -> e.status().counted()).toList();
+  }
+
+  @Test
+  void aManWhoBlewHimselfUpSetOffASuicideBomb() {
+    Event e = EventExtractorTest.only(EventExtractorTest.runOne(
+        "A/a/DT young/young/JJ man/man/NN blew/blow/VBD himself/himself/PRP up/up/RP in/in/IN a/a/DT tea/tea/NN shop/shop/NN"
+            + " in/in/IN Mogadishu/Mogadishu/NNP",
+        "det 2 0; amod 2 1; nsubj 3 2; root -1 3; obj 3 4; compound:prt 3 5; case 9 6; det 9 7; compound 9 8; obl:in 3 9;"
+            + " case 11 10; nmod:in 9 11",
+        "Mogadishu"));
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, e.type());
+    assertEquals("Suicide bomb", e.subtype());
+  }
+
+  @Test
+  void anAgreementIsSignedByPartiesToAConflict() {
+    Sentence s = new SentenceBuilder(0).words("The/the/DT government/government/NN and/and/CC the/the/DT SDF/SDF/NNP"
+            + " signed/sign/VBD an/a/DT agreement/agreement/NN in/in/IN Damascus/Damascus/NNP")
+        .deps("det 1 0; nsubj 5 1; cc 4 2; det 4 3; conj:and 1 4; root -1 5; det 7 6; obj 5 7; case 9 8; obl:in 5 9").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "government", "Government of Syria", ActorKind.GOVERNMENT),
+            EventExtractorTest.actor(s, "SDF", "Syrian Democratic Forces", ActorKind.REBEL)),
+        List.of(EventExtractorTest.place("Damascus", s, "Damascus", 33.51, 36.29)));
+    assertEquals("Agreement", EventExtractorTest.only(events).subtype());
+  }
+
+  @Test
+  void aCompanysAgreementIsNoEvent() {
+    List<Event> events = EventExtractorTest.runOne(
+        "Ford/Ford/NNP signed/sign/VBD an/a/DT agreement/agreement/NN with/with/IN the/the/DT union/union/NN in/in/IN Detroit/Detroit/NNP",
+        "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 6 4; det 6 5; obl:with 1 6; case 8 7; obl:in 1 8", "Detroit");
+    assertEquals(List.of(), events);
+  }
+
+  @Test
+  void factionsThatAgreeToDissolveDissolve() {
+    Sentence s = new SentenceBuilder(0).words("The/the/DT factions/faction/NNS agreed/agree/VBD to/to/TO dissolve/dissolve/VB"
+            + " in/in/IN Damascus/Damascus/NNP")
+        .deps("det 1 0; nsubj 2 1; root -1 2; mark 4 3; xcomp 2 4; case 6 5; obl:in 4 6").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "factions", "Militants", ActorKind.REBEL)),
+        List.of(EventExtractorTest.place("Damascus", s, "Damascus", 33.51, 36.29)));
+    assertEquals("dissolve", EventExtractorTest.only(events).trigger());
+  }
+
+  @Test
+  void shootingAtSoldiersIsAClashAndAtNoOneNamedAnAttack() {
+    Sentence s = new SentenceBuilder(0).words("Militants/militant/NNS opened/open/VBD fire/fire/NN on/on/IN soldiers/soldier/NNS"
+            + " in/in/IN Kishtwar/Kishtwar/NNP")
+        .deps("nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl:on 1 4; case 6 5; obl:in 1 6").build(0);
+    Event clash = EventExtractorTest.only(EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Militants", "Militants", ActorKind.REBEL),
+            EventExtractorTest.actor(s, "soldiers", "Military Forces of India", ActorKind.STATE_MILITARY)),
+        List.of(EventExtractorTest.place("Kishtwar", s, "Kishtwar", 33.31, 75.77))));
+    assertEquals(EventType.BATTLE, clash.type());
+    assertEquals("Armed clash", clash.subtype());
+    Sentence bus = new SentenceBuilder(0).words("Gunmen/gunman/NNS opened/open/VBD fire/fire/NN on/on/IN a/a/DT minibus/minibus/NN"
+            + " in/in/IN Kishtwar/Kishtwar/NNP")
+        .deps("nsubj 1 0; root -1 1; obj 1 2; case 5 3; det 5 4; obl:on 1 5; case 7 6; obl:in 1 7").build(0);
+    Event attack = EventExtractorTest.only(EventExtractorTest.run(List.of(bus),
+        List.of(EventExtractorTest.actor(bus, "Gunmen", "Unidentified Armed Group", ActorKind.UNKNOWN)),
+        List.of(EventExtractorTest.place("Kishtwar", bus, "Kishtwar", 33.31, 75.77))));
+    assertEquals(EventType.ATTACK_ON_CIVILIANS, attack.type());
+    assertEquals("Attack", attack.subtype());
+  }
+
+  @Test
+  void aCampSetUpWithoutClashesIsABaseAndNoBattle() {
+    Sentence s = new SentenceBuilder(0).words("Fighters/fighter/NNS established/establish/VBD a/a/DT camp/camp/NN near/near/IN"
+            + " Chai/Chai/NNP without/without/IN clashes/clash/NNS")
+        .deps("nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod:near 3 5; case 7 6; obl:without 1 7").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Fighters", "Islamic State Mozambique Province", ActorKind.TERRORIST_GROUP)),
+        List.of(EventExtractorTest.place("Chai", s, "Chai", -11.67, 40.23)));
+    assertEquals("Headquarters or base established", EventExtractorTest.only(counted(events)).subtype());
+  }
+
+  @Test
+  void aGasExplosionInAFlatIsAnAccidentButAnAttackOnAPowerPlantIsWar() {
+    assertEquals(List.of(), EventExtractorTest.runOne(
+        "A/a/DT gas/gas/NN explosion/explosion/NN tore/tear/VBD through/through/IN a/a/DT flat/flat/NN in/in/IN Lyon/Lyon/NNP"
+            + " ,/,/, killing/kill/VBG three/three/CD residents/resident/NNS",
+        "det 2 0; compound 2 1; nsubj 3 2; root -1 3; case 6 4; det 6 5; obl:through 3 6; case 8 7; nmod:in 6 8; punct 3 9;"
+            + " advcl 3 10; nummod 12 11; obj 10 12",
+        "Lyon"));
+    Sentence s = new SentenceBuilder(0).words("Russian/russian/JJ drones/drone/NNS attacked/attack/VBD a/a/DT power/power/NN"
+            + " plant/plant/NN in/in/IN Kharkiv/Kharkiv/NNP")
+        .deps("amod 1 0; nsubj 2 1; root -1 2; det 5 3; compound 5 4; obj 2 5; case 7 6; obl:in 2 7").build(0);
+    List<Event> war = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Russian drones", "Military Forces of Russia", ActorKind.STATE_MILITARY)),
+        List.of(EventExtractorTest.place("Kharkiv", s, "Kharkiv", 49.99, 36.23)));
+    assertTrue(!war.isEmpty(), "a plant named beside \"attack\" is a target, not an accident");
+  }
+
+  @Test
+  void wolvesThatAttackAFlockAreNoArmedGroup() {
+    List<Event> events = EventExtractorTest.runOne(
+        "Wolves/wolf/NNS attacked/attack/VBD a/a/DT flock/flock/NN near/near/IN Grenoble/Grenoble/NNP and/and/CC killed/kill/VBD"
+            + " 12/12/CD sheep/sheep/NNS",
+        "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod:near 3 5; cc 7 6; conj:and 1 7; nummod 9 8; obj 7 9",
+        "Grenoble");
+    assertEquals(List.of(), counted(events));
+  }
+
+  @Test
+  void whatAStatementTellsOfRanksAboveTheStatement() {
+    Sentence s = new SentenceBuilder(0).words("The/the/DT G9/G9/NNP leader/leader/NN said/say/VBD the/the/DT gangs/gang/NNS"
+            + " had/have/VBD formed/form/VBN a/a/DT coalition/coalition/NN")
+        .deps("det 2 0; compound 2 1; nsubj 3 2; root -1 3; det 5 4; nsubj 7 5; aux 7 6; ccomp 3 7; det 9 8; obj 7 9").build(0);
+    // no place named: neither event gains on the other by where it happened
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "G9", "G9", ActorKind.MILITIA),
+            EventExtractorTest.actor(s, "gangs", "Gangs", ActorKind.MILITIA)),
+        List.of());
+    Event statement = events.stream().filter(e -> e.type() == EventType.STATEMENT).findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+    Event formed = events.stream().filter(e -> "formed".equals(e.trigger())).findFirst().orElseThrow();
+    assertTrue(formed.confidence() > statement.confidence(), events.toString());
+  }
+}

@@ -1,0 +1,29 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The trigger lexicon's noun-class column names classes that noun-classes.tsv defines. */
+class TriggerLexiconDataTest {
+
+  @Test
+  void everyObjectClassIsDefined() {
+    List<String> unknown = new ArrayList<>();
+    for (TriggerEntry e : TriggerLexicon.standard().entries()) {
+      String cls = e.objectClass();
+      if (cls == null) {
+        continue;
+      }
+      // "!nonconflict+accident" forbids words of either class
+      for (String one : (cls.startsWith("!") ? cls.substring(1) : cls).split("\\+")) {
+        if (NounClasses.standard().members(one).isEmpty()) {
+          unknown.add(String.join(" ", e.lemmas()) + ": " + one);
+        }
+      }
+    }
+    assertEquals(List.of(), unknown);
+  }
+}
