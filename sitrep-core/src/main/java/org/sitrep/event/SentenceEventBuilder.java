@@ -1,5 +1,6 @@
 package org.sitrep.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.actor.ActorMention;
@@ -57,12 +58,22 @@ final class SentenceEventBuilder {
       d.target = d.actorAssociates.remove(0);
     }
     d.location = firstPlace(binder.roleTokens(match, roles.place()));
-    d.from = firstPlace(binder.roleTokens(match, roles.from()));
-    for (int t : binder.roleTokens(match, roles.to())) {
-      for (PlaceMention p : binder.placesUnder(t)) {
-        if (d.to.stream().noneMatch(q -> q.place().name().equals(p.place().name()))) {
-          d.to.add(p);
-        }
+    List<Integer> fromTokens = binder.roleTokens(match, roles.from());
+    List<PlaceMention> destinations = new ArrayList<>();
+    binder.roleTokens(match, roles.to()).forEach(t -> destinations.addAll(binder.placesUnder(t)));
+    if (match.entry().type() == org.sitrep.model.EventType.DISPLACEMENT) {
+      DisplacementRoute route = new DisplacementRoute(graph, binder);
+      List<PlaceMention> carried = route.destinationsUnder(fromTokens);
+      d.from = route.origin(fromTokens);
+      d.from = d.from != null || !carried.isEmpty() ? d.from : firstPlace(fromTokens);
+      d.from = d.from != null ? d.from : route.origin(route.subjects(match.head()));
+      destinations.addAll(carried);
+    } else {
+      d.from = firstPlace(fromTokens);
+    }
+    for (PlaceMention p : destinations) {
+      if (d.to.stream().noneMatch(q -> q.place().name().equals(p.place().name()))) {
+        d.to.add(p);
       }
     }
     victims.bind(match, roles, d);

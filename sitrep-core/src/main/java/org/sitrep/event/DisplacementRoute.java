@@ -1,0 +1,70 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Span;
+
+/**
+ * Where displaced people came from and went, beyond the places the trigger's own roles hold. A
+ * phrase that names the origin may carry the destination ("fled villages in Kurram district for
+ * Kohat and Peshawar", parsed with "for Kohat" under "villages"): a place under a "for", "to",
+ * "into" or "towards" phrase is where people went, never where they left. With no origin in the
+ * roles, the subject's place is it: the people's ("residents of Lashio fled", "Malians fleeing
+ * violence in the Timbuktu region arrived ...") or the cause's ("gang attacks in Arcahaie forced
+ * 4,500 people from their homes").
+ */
+final class DisplacementRoute {
+  private static final Pattern TOWARD = Pattern.compile("(nmod|obl):(for|to|into|toward|towards)");
+  private final DependencyGraph graph;
+  private final ArgumentBinder binder;
+
+  DisplacementRoute(DependencyGraph graph, ArgumentBinder binder) {
+    this.graph = graph;
+    this.binder = binder;
+  }
+
+  /** The first place under the tokens that is not under a phrase of direction; the role word's own name first. */
+  PlaceMention origin(List<Integer> tokens) {
+    for (int t : tokens) {
+      List<Span> toward = towardSpans(t);
+      List<PlaceMention> places = binder.placesUnder(t).stream().filter(p -> !inAny(p.span(), toward)).toList();
+      if (!places.isEmpty()) {
+        Span head = binder.tokenSpan(t);
+        return places.stream().filter(p -> p.span().overlaps(head)).findFirst().orElse(places.get(0));
+      }
+    }
+    return null;
+  }
+
+  /** The places under the tokens that a phrase of direction names. */
+  List<PlaceMention> destinationsUnder(List<Integer> tokens) {
+    List<PlaceMention> found = new ArrayList<>();
+    for (int t : tokens) {
+      List<Span> toward = towardSpans(t);
+      binder.placesUnder(t).stream().filter(p -> inAny(p.span(), toward)).forEach(found::add);
+    }
+    return found;
+  }
+
+  /** The trigger's subjects, active or passive. */
+  List<Integer> subjects(int head) {
+    return graph.children(head).stream().filter(d -> d.relation().startsWith("nsubj")).map(Dependency::dependent).toList();
+  }
+
+  private List<Span> towardSpans(int token) {
+    List<Span> spans = new ArrayList<>();
+    for (int i : graph.subtree(token)) {
+      if (i != token && TOWARD.matcher(graph.headRelation(i)).matches()) {
+        spans.add(binder.subtreeSpan(i));
+      }
+    }
+    return spans;
+  }
+
+  private static boolean inAny(Span span, List<Span> spans) {
+    return spans.stream().anyMatch(s -> s.contains(span));
+  }
+}

@@ -1,0 +1,52 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.model.Sentence;
+
+/** Origins and destinations that the trigger's own roles miss. */
+class DisplacementRouteTest {
+
+  private static Event displacement(List<Event> events) {
+    return events.stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+  }
+
+  private static List<String> names(List<Place> places) {
+    return places.stream().map(Place::name).toList();
+  }
+
+  @Test
+  void theCausesPlaceIsWherePeopleWereForcedFrom() {
+    Sentence s = new SentenceBuilder(0).words("Gang/gang/NN attacks/attack/NNS in/in/IN Arcahaie/Arcahaie/NNP forced/force/VBD"
+            + " 4,500/4,500/CD people/person/NNS from/from/IN their/their/PRP$ homes/home/NNS")
+        .deps("compound 1 0; nsubj 4 1; case 3 2; nmod:in 1 3; root -1 4; nummod 6 5; obj 4 6; case 9 7; nmod:poss 9 8; obl:from 4 9")
+        .build(0);
+    Event e = displacement(EventExtractorTest.run(List.of(s), List.of(),
+        List.of(EventExtractorTest.place("Arcahaie", s, "Arcahaie", 18.77, -72.51))));
+    assertEquals("Arcahaie", e.from().name());
+  }
+
+  @Test
+  void aPlaceForWhichPeopleLeftIsADestinationEvenUnderTheOrigin() {
+    // "for Kohat" parsed under "villages", as the parser often hangs it
+    String words = "Families/family/NNS fled/flee/VBD villages/village/NNS in/in/IN Kurram/Kurram/NNP for/for/IN Kohat/Kohat/NNP";
+    String deps = "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod:in 2 4; case 6 5; nmod:for 2 6";
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    Event both = displacement(EventExtractorTest.run(List.of(s), List.of(),
+        List.of(EventExtractorTest.place("Kurram", s, "Kurram", 33.7, 70.3), EventExtractorTest.place("Kohat", s, "Kohat", 33.58, 71.44))));
+    assertEquals("Kurram", both.from().name());
+    assertEquals(List.of("Kohat"), names(both.to()));
+    Sentence unknownOrigin = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    Event onlyKohat = displacement(EventExtractorTest.run(List.of(unknownOrigin), List.of(),
+        List.of(EventExtractorTest.place("Kohat", unknownOrigin, "Kohat", 33.58, 71.44))));
+    assertNull(onlyKohat.from(), "where people went is never where they left");
+    assertEquals(List.of("Kohat"), names(onlyKohat.to()));
+  }
+}
