@@ -18,6 +18,8 @@ import org.sitrep.model.Span;
  */
 final class DisplacementRoute {
   private static final Pattern TOWARD = Pattern.compile("(nmod|obl):(for|to|into|toward|towards)");
+  private static final Pattern CLAUSE = Pattern.compile("advcl.*|acl.*|dep|conj.*|parataxis");
+  private static final Pattern ARRIVAL = Pattern.compile("(nmod|obl):(for|to|into|toward|towards|in|at)");
   private final DependencyGraph graph;
   private final ArgumentBinder binder;
 
@@ -45,6 +47,24 @@ final class DisplacementRoute {
     for (int t : tokens) {
       List<Span> toward = towardSpans(t);
       binder.placesUnder(t).stream().filter(p -> inAny(p.span(), toward)).forEach(found::add);
+    }
+    return found;
+  }
+
+  /**
+   * "were forced from their homes in southern Lebanon, many heading to Beirut", "uprooted 6,128
+   * people, most of whom walked to Hinche": where a clause under the trigger says people went on to,
+   * told with a verb of going (noun class {@code onward}).
+   */
+  List<PlaceMention> onwardDestinations(int head) {
+    List<PlaceMention> found = new ArrayList<>();
+    for (int clause : graph.subtree(head)) {
+      boolean onward = clause != head && CLAUSE.matcher(graph.headRelation(clause)).matches()
+          && NounClasses.standard().contains("onward", TriggerMatcher.lemma(graph.token(clause)));
+      if (onward) {
+        graph.children(clause).stream().filter(d -> ARRIVAL.matcher(d.relation()).matches())
+            .forEach(d -> found.addAll(binder.placesUnder(d.dependent())));
+      }
     }
     return found;
   }

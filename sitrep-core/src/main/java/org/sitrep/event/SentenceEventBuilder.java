@@ -68,6 +68,7 @@ final class SentenceEventBuilder {
       d.from = d.from != null || !carried.isEmpty() ? d.from : firstPlace(fromTokens);
       d.from = d.from != null ? d.from : route.origin(route.subjects(match.head()));
       destinations.addAll(carried);
+      destinations.addAll(route.onwardDestinations(match.head()));
     } else {
       d.from = firstPlace(fromTokens);
     }

@@ -49,4 +49,20 @@ class DisplacementRouteTest {
     assertNull(onlyKohat.from(), "where people went is never where they left");
     assertEquals(List.of("Kohat"), names(onlyKohat.to()));
   }
+
+  @Test
+  void whereAClauseSaysPeopleWentOnToIsADestination() {
+    Sentence s = new SentenceBuilder(0).words("Fighting/fighting/NN uprooted/uproot/VBD 6,128/6,128/CD people/person/NNS ,/,/,"
+            + " many/many/JJ heading/head/VBG to/to/IN Hinche/Hinche/NNP")
+        .deps("nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; punct 1 4; nsubj 6 5; advcl 1 6; case 8 7; obl:to 6 8").build(0);
+    Event e = displacement(EventExtractorTest.run(List.of(s), List.of(),
+        List.of(EventExtractorTest.place("Hinche", s, "Hinche", 19.14, -72.0))));
+    assertEquals(List.of("Hinche"), names(e.to()));
+    Sentence fought = new SentenceBuilder(0).words("Fighting/fighting/NN uprooted/uproot/VBD 6,128/6,128/CD people/person/NNS ,/,/,"
+            + " as/as/IN gangs/gang/NNS fought/fight/VBD in/in/IN Hinche/Hinche/NNP")
+        .deps("nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; punct 1 4; mark 7 5; nsubj 7 6; advcl 1 7; case 9 8; obl:in 7 9").build(0);
+    Event none = displacement(EventExtractorTest.run(List.of(fought), List.of(),
+        List.of(EventExtractorTest.place("Hinche", fought, "Hinche", 19.14, -72.0))));
+    assertEquals(List.of(), names(none.to()), "fighting somewhere is not going there");
+  }
 }
