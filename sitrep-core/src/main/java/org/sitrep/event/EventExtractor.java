@@ -90,7 +90,9 @@ public final class EventExtractor {
       d.sentenceWords = words;
       d.subordinate = isSubordinate(graph, match.head());
       d.sideClause = isInSideClause(graph, match.head());
-      d.nounHeadline = match.entry().pos() == 'N' && "root".equals(graph.headRelation(match.head()));
+      // "15 children are the victims of a massacre" has a verb: the copula
+      d.nounHeadline = match.entry().pos() == 'N' && "root".equals(graph.headRelation(match.head()))
+          && graph.children(match.head()).stream().noneMatch(c -> c.relation().equals("cop"));
       d.headline = s.index() == 0 && doc.article().title() != null && s.text().strip().equals(doc.article().title().strip());
       built.add(d);
     }

@@ -109,7 +109,18 @@ class HeadlineTriggersTest {
     assertEquals(1, events.size());
     assertEquals(EventType.ATTACK_ON_CIVILIANS, events.get(0).type());
     assertEquals("Daraa", events.get(0).location().name());
-    assertEquals(null, events.get(0).fatalities(), "casualties alone include the wounded");
+    assertEquals(null, events.get(0).fatalities(), "no number, no count");
+  }
+
+  @Test
+  void aStatedNumberOfCasualtiesIsTheDead() {
+    Sentence s = new SentenceBuilder(0)
+        .words("5/5/CD casualties/casualty/NNS in/in/IN bombing/bombing/NN on/on/IN Idlib/Idlib/NNP")
+        .deps("root -1 1; nummod 1 0; case 3 2; nmod:in 1 3; case 5 4; nmod:on 3 5").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Idlib", s, "Idlib", 35.93, 36.63)));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, events.get(0).type());
+    assertEquals(5, events.get(0).fatalities().value(), "as the Syrian Observatory uses the word");
   }
 
   @Test

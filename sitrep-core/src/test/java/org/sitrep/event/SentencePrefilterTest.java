@@ -33,6 +33,14 @@ class SentencePrefilterTest {
   }
 
   @Test
+  void irregularPastFormsOfTriggersPass() {
+    assertTrue(filter.test("3 corpses found in Daraa with marks of torture"), "found: find (class corpse)");
+    assertTrue(filter.test("A young man blew himself up in a tea shop"), "blew ... up: blow up");
+    assertTrue(filter.test("Protesters threw petrol bombs at the police"), "threw: throw (class explosive)");
+    assertFalse(filter.test("She found the keys and blew out the candles."), "found nothing of class corpse or arms, no 'up'");
+  }
+
+  @Test
   void aDeathOrKillingPassesOnlyWithPeopleNamed() {
     assertTrue(filter.test("The death of 34 members raises the toll to 66."));
     assertTrue(filter.test("The killing of a journalist in Gaza drew condemnation."));
