@@ -67,4 +67,25 @@ class WordsOfWarElsewhereTest {
         "nsubj 1 0; root -1 1; mark 3 2; xcomp 1 3; nmod:poss 5 4; obj 3 5; case 7 6; obl:in 3 7", "Arequipa");
     assertEquals(org.sitrep.model.EventStatus.OCCURRED, left.get(0).status());
   }
+
+  @Test
+  void aBlastOfAStarIsNoExplosionOfWarButABlastThatKillsIs() {
+    assertEquals(List.of(), EventExtractorTest.runOne(
+        "The/the/DT blast/blast/NN was/be/VBD detected/detect/VBN by/by/IN an/a/DT astronomer/astronomer/NN in/in/IN Brazil/Brazil/NNP",
+        "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; det 6 5; obl:agent 3 6; case 8 7; nmod:in 6 8", "Brazil"));
+    List<Event> war = EventExtractorTest.runOne(
+        "A/a/DT blast/blast/NN killed/kill/VBD five/five/CD civilians/civilian/NNS in/in/IN Kabul/Kabul/NNP",
+        "det 1 0; nsubj 2 1; root -1 2; nummod 4 3; obj 2 4; case 6 5; obl:in 2 6", "Kabul");
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, war.get(0).type());
+  }
+
+  @Test
+  void anAmbushInTheThirdRoundIsBoxing() {
+    assertEquals(List.of(), EventExtractorTest.runOne(
+        "The/the/DT challenger/challenger/NN walked/walk/VBD into/into/IN an/a/DT ambush/ambush/NN ,/,/, a/a/DT bomb/bomb/NN of/of/IN"
+            + " a/a/DT right/right/JJ hand/hand/NN ,/,/, in/in/IN Riyadh/Riyadh/NNP",
+        "det 1 0; nsubj 2 1; root -1 2; case 5 3; det 5 4; obl:into 2 5; punct 8 6; det 8 7; appos 5 8; case 12 9; det 12 10;"
+            + " amod 12 11; nmod:of 8 12; punct 2 13; case 15 14; obl:in 2 15",
+        "Riyadh"));
+  }
 }
