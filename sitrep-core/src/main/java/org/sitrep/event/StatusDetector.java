@@ -53,6 +53,10 @@ final class StatusDetector {
     if (own.isEmpty() && match.entry().pos() == 'N' && graph.head(head) >= 0) {
       own = dependentCue(graph, graph.head(head));
     }
+    if (own.isEmpty() && match.entry().pos() == 'V' && graph.headRelation(head).startsWith("acl") && graph.head(head) >= 0) {
+      // "without a shot being fired", "no civilians killed": the cue sits on the noun the verb describes
+      own = dependentCue(graph, graph.head(head));
+    }
     if (own.isEmpty()) {
       own = subjectCue(graph, head);
     }

@@ -137,4 +137,16 @@ class ParticleAndPartyTriggersTest {
     Event formed = events.stream().filter(e -> "formed".equals(e.trigger())).findFirst().orElseThrow();
     assertTrue(formed.confidence() > statement.confidence(), events.toString());
   }
+
+  @Test
+  void aPostSetUpWithoutAShotBeingFiredIsNoClash() {
+    Sentence s = new SentenceBuilder(0).words("Rebels/rebel/NNS installed/install/VBD a/a/DT command/command/NN post/post/NN in/in/IN"
+            + " Kiwanja/Kiwanja/NNP without/without/IN a/a/DT shot/shot/NN being/be/VBG fired/fire/VBN")
+        .deps("nsubj 1 0; root -1 1; det 4 2; compound 4 3; obj 1 4; case 6 5; obl:in 1 6; case 9 7; det 9 8; obl:without 1 9;"
+            + " aux:pass 11 10; acl 9 11").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Rebels", "March 23 Movement", ActorKind.REBEL)),
+        List.of(EventExtractorTest.place("Kiwanja", s, "Kiwanja", -1.22, 29.45)));
+    assertEquals("Headquarters or base established", EventExtractorTest.only(counted(events)).subtype());
+  }
 }

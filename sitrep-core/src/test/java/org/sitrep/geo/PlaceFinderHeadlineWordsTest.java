@@ -137,6 +137,13 @@ class PlaceFinderHeadlineWordsTest {
   }
 
   @Test
+  void aLocalGovernmentWordAndOfMarkANameAsAPlace() {
+    // NER reads "Benue State" inside a local-government phrase as an organisation
+    assertEquals(List.of("Benue State"),
+        texts(tagged("Houses/NNS burned/VBD in/IN Tse-Ako/NNP community/NN of/IN Benue/NNP/ORGANIZATION State/NNP/ORGANIZATION")));
+  }
+
+  @Test
   void theTailOfALongerNameIsNoPlace() {
     List<String> found = find("Clashes renewed in Jobar and Ein Tarma, east of Damascus, and work began on Clinton Street.")
         .stream().map(m -> m.place().text()).toList();
