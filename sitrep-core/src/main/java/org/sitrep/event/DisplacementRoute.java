@@ -74,6 +74,11 @@ final class DisplacementRoute {
     return graph.children(head).stream().filter(d -> d.relation().startsWith("nsubj")).map(Dependency::dependent).toList();
   }
 
+  /** The trigger's objects: "crossed the border into Chad" is parsed with "into Chad" under "border". */
+  List<Integer> objects(int head) {
+    return graph.children(head).stream().filter(d -> d.relation().equals("obj")).map(Dependency::dependent).toList();
+  }
+
   private List<Span> towardSpans(int token) {
     List<Span> spans = new ArrayList<>();
     for (int i : graph.subtree(token)) {

@@ -58,6 +58,17 @@ final class SentenceEventBuilder {
       d.target = d.actorAssociates.remove(0);
     }
     d.location = firstPlace(binder.roleTokens(match, roles.place()));
+    bindRoute(match, roles, d);
+    victims.bind(match, roles, d);
+    d.type = match.entry().type();
+    if (d.type != null && d.target != null && d.target.actor().kind() == ActorKind.CIVILIANS) {
+      d.type = match.entry().civilianType();
+    }
+    return d;
+  }
+
+  /** Where people fled from and to; a displacement also reads its route beyond its roles (DisplacementRoute). */
+  private void bindRoute(TriggerMatch match, TriggerEntry.Roles roles, Draft d) {
     List<Integer> fromTokens = binder.roleTokens(match, roles.from());
     List<PlaceMention> destinations = new ArrayList<>();
     binder.roleTokens(match, roles.to()).forEach(t -> destinations.addAll(binder.placesUnder(t)));
@@ -68,6 +79,7 @@ final class SentenceEventBuilder {
       d.from = d.from != null || !carried.isEmpty() ? d.from : firstPlace(fromTokens);
       d.from = d.from != null ? d.from : route.origin(route.subjects(match.head()));
       destinations.addAll(carried);
+      destinations.addAll(route.destinationsUnder(route.objects(match.head())));
       destinations.addAll(route.onwardDestinations(match.head()));
     } else {
       d.from = firstPlace(fromTokens);
@@ -77,12 +89,6 @@ final class SentenceEventBuilder {
         d.to.add(p);
       }
     }
-    victims.bind(match, roles, d);
-    d.type = match.entry().type();
-    if (d.type != null && d.target != null && d.target.actor().kind() == ActorKind.CIVILIANS) {
-      d.type = match.entry().civilianType();
-    }
-    return d;
   }
 
   /** @param at receives the role token the actor was found under */

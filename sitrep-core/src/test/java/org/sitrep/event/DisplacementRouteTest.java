@@ -65,4 +65,15 @@ class DisplacementRouteTest {
         List.of(EventExtractorTest.place("Hinche", fought, "Hinche", 19.14, -72.0))));
     assertEquals(List.of(), names(none.to()), "fighting somewhere is not going there");
   }
+
+  @Test
+  void aBorderCrossedIntoACountryLeadsThere() {
+    // CoreNLP hangs "into Chad" on "border"
+    Sentence s = new SentenceBuilder(0).words("15,000/15,000/CD people/person/NNS crossed/cross/VBD the/the/DT border/border/NN"
+            + " into/into/IN Chad/Chad/NNP")
+        .deps("nummod 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; nmod:into 4 6").build(0);
+    Event e = displacement(EventExtractorTest.run(List.of(s), List.of(),
+        List.of(EventExtractorTest.place("Chad", s, "Chad", 15.0, 19.0))));
+    assertEquals(List.of("Chad"), names(e.to()));
+  }
 }
