@@ -20,7 +20,8 @@ import org.sitrep.model.Sentence;
  * {@code tally-statements.tsv}.
  */
 final class TallyStatements {
-  private record Tally(Pattern pattern, boolean label, List<String> fields) {}
+  /** @param figure whether the pattern's first group is the count (else the statement counts none) */
+  private record Tally(Pattern pattern, boolean figure, List<String> fields) {}
 
   private static final List<Tally> TALLIES = load();
   /** How many sentences back a tally may reach ("... Fatalities: 63." after a size note). */
@@ -35,7 +36,7 @@ final class TallyStatements {
         if (!m.find()) {
           continue;
         }
-        Quantity q = t.label() ? figure(m) : new Quantity(0, true, null, null, m.group());
+        Quantity q = t.figure() ? figure(m) : new Quantity(0, true, null, null, m.group());
         if (q != null) {
           t.fields().forEach(field -> give(drafts, s, field, q, articleId));
         }
@@ -81,10 +82,16 @@ final class TallyStatements {
   private static List<Tally> load() {
     List<Tally> tallies = new ArrayList<>();
     for (TsvResource.Row row : TsvResource.read(TallyStatements.class, "tally-statements.tsv")) {
-      boolean label = row.get("kind").equals("label");
+      String kind = row.get("kind");
       String words = Pattern.quote(row.get("text").toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
-      String regex = label ? "(?i)\\b" + words + "\\s*:\\s*(\\d[\\d,]*)\\b" : "(?i)\\b" + words + "\\b";
-      tallies.add(new Tally(Pattern.compile(regex), label, List.of(row.get("fields").split(","))));
+      String regex = switch (kind) {
+        case "label" -> "(?i)\\b" + words + "\\s*:\\s*(\\d[\\d,]*)\\b";
+        // the whole sentence is the tally: "5 fatalities.", "2 fatalities reported."
+        case "line" -> "(?i)^\\s*(\\d[\\d,]*)\\s+" + words + "(?:\\s+(?:were\\s+)?reported)?\\s*[.!]?\\s*$";
+        case "zero" -> "(?i)\\b" + words + "\\b";
+        default -> throw new IllegalStateException("tally-statements.tsv: unknown kind " + kind);
+      };
+      tallies.add(new Tally(Pattern.compile(regex), !kind.equals("zero"), List.of(row.get("fields").split(","))));
     }
     return tallies;
   }

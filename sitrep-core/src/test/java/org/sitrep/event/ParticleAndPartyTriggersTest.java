@@ -149,4 +149,16 @@ class ParticleAndPartyTriggersTest {
         List.of(EventExtractorTest.place("Kiwanja", s, "Kiwanja", -1.22, 29.45)));
     assertEquals("Headquarters or base established", EventExtractorTest.only(counted(events)).subtype());
   }
+
+  @Test
+  void partiesToAConflictAgreeAPause() {
+    Sentence s = new SentenceBuilder(0).words("Hamas/Hamas/NNP and/and/CC Israel/Israel/NNP agreed/agree/VBD a/a/DT pause/pause/NN"
+            + " in/in/IN Gaza/Gaza/NNP")
+        .deps("nsubj 3 0; cc 2 1; conj:and 0 2; root -1 3; det 5 4; obj 3 5; case 7 6; obl:in 3 7").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Hamas", "Hamas", ActorKind.TERRORIST_GROUP),
+            EventExtractorTest.actor(s, "Israel", "Israel", ActorKind.FOREIGN_STATE)),
+        List.of(EventExtractorTest.place("Gaza", s, "Gaza", 31.5, 34.47)));
+    assertEquals("Agreement", EventExtractorTest.only(events).subtype());
+  }
 }

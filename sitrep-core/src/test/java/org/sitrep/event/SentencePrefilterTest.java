@@ -33,11 +33,12 @@ class SentencePrefilterTest {
   }
 
   @Test
-  void irregularPastFormsOfTriggersPass() {
+  void irregularPastFormsAndPactWordsLetTriggersPass() {
     assertTrue(filter.test("3 corpses found in Daraa with marks of torture"), "found: find (class corpse)");
     assertTrue(filter.test("A young man blew himself up in a tea shop"), "blew ... up: blow up");
     assertTrue(filter.test("Protesters threw petrol bombs at the police"), "threw: throw (class explosive)");
     assertFalse(filter.test("She found the keys and blew out the candles."), "found nothing of class corpse or arms, no 'up'");
+    assertTrue(filter.test("Hamas and Israeli forces agreed a humanitarian pause in Gaza City."), "agree with a pact word");
   }
 
   @Test

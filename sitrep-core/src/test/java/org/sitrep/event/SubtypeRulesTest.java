@@ -65,6 +65,17 @@ class SubtypeRulesTest {
   }
 
   @Test
+  void rioterBurningIsARiotAndAnAgreementReachedIsAnAgreement() {
+    SubtypeRules.Decision riot = decide(EventType.OTHER, "burn", "rioters burned|burn a police station", ActorKind.CIVILIANS, null, false);
+    assertEquals("Violent demonstration", riot.subtype());
+    assertEquals(EventType.PROTEST, riot.type());
+    assertEquals("Looting/property destruction", decide(EventType.OTHER, "burn", "soldiers burned|burn 30 houses|house",
+        ActorKind.STATE_MILITARY, null, false).subtype());
+    assertEquals("Agreement", decide(EventType.OTHER, "reach", "the army and the rebels reached|reach an agreement",
+        ActorKind.STATE_MILITARY, null, false).subtype());
+  }
+
+  @Test
   void aProtestThatTurnsViolentIsAViolentDemonstration() {
     assertEquals("Violent demonstration", decide(EventType.PROTEST, "protest",
         "hunger protest turns|turn violent in kano", ActorKind.CIVILIANS, null, false).subtype());

@@ -35,6 +35,15 @@ class TallyStatementsTest {
   }
 
   @Test
+  void aSentenceThatIsOnlyAFigureCountsTheEventBeforeIt() {
+    assertEquals(5, clashThen("5/5/CD fatalities/fatality/NNS ././.", "nummod 1 0; root -1 1; punct 1 2").get(0).fatalities().value());
+    assertEquals(2, clashThen("2/2/CD fatalities/fatality/NNS reported/report/VBN", "nummod 1 0; root -1 1; acl 1 2")
+        .get(0).fatalities().value());
+    assertNull(clashThen("5/5/CD fatalities/fatality/NNS in/in/IN a/a/DT year/year/NN", "nummod 1 0; root -1 1; case 4 2; det 4 3;"
+        + " nmod:in 1 4").get(0).fatalities(), "a sentence that says more is no tally line");
+  }
+
+  @Test
   void aReportedAbsenceOfHarmIsACountOfNone() {
     List<Event> events = clashThen("No/no/DT one/one/NN was/be/VBD hurt/hurt/VBN", "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3");
     Event clash = events.get(0);
