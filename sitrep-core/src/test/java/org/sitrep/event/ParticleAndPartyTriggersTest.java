@@ -161,4 +161,28 @@ class ParticleAndPartyTriggersTest {
         List.of(EventExtractorTest.place("Gaza", s, "Gaza", 31.5, 34.47)));
     assertEquals("Agreement", EventExtractorTest.only(events).subtype());
   }
+
+  @Test
+  void aSplitFromAnArmedGroupIsAChangeToTheGroupButABandsIsNot() {
+    String words = "Dissidents/dissident/NNS announced/announce/VBD a/a/DT split/split/NN from/from/IN the/the/DT EMC/EMC/NNP"
+        + " in/in/IN Cauca/Cauca/NNP";
+    String deps = "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 6 4; det 6 5; nmod:from 3 6; case 8 7; obl:in 1 8";
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "EMC", "Estado Mayor Central", ActorKind.REBEL)),
+        List.of(EventExtractorTest.place("Cauca", s, "Cauca", 2.5, -76.8)));
+    assertTrue(events.stream().anyMatch(e -> "Change to group/activity".equals(e.subtype())), events.toString());
+    Sentence band = new SentenceBuilder(0).words(words.replace("EMC/EMC/NNP", "label/label/NN")).deps(deps).build(0);
+    List<Event> none = EventExtractorTest.run(List.of(band), List.of(),
+        List.of(EventExtractorTest.place("Cauca", band, "Cauca", 2.5, -76.8)));
+    assertEquals(List.of(), none);
+  }
+
+  @Test
+  void aMobThatLynchesASuspectedThiefIsMobViolence() {
+    Event e = EventExtractorTest.only(EventExtractorTest.runOne(
+        "A/a/DT mob/mob/NN lynched/lynch/VBD a/a/DT suspected/suspected/JJ thief/thief/NN in/in/IN Onitsha/Onitsha/NNP",
+        "det 1 0; nsubj 2 1; root -1 2; det 5 3; amod 5 4; obj 2 5; case 7 6; obl:in 2 7", "Onitsha"));
+    assertEquals("Mob violence", e.subtype());
+  }
 }
