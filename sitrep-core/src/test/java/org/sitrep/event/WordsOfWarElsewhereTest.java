@@ -1,6 +1,7 @@
 package org.sitrep.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,32 @@ class WordsOfWarElsewhereTest {
         "det 1 0; nsubj 2 1; root -1 2; case 5 3; det 5 4; obl:into 2 5; punct 8 6; det 8 7; appos 5 8; case 12 9; det 12 10;"
             + " amod 12 11; nmod:of 8 12; punct 2 13; case 15 14; obl:in 2 15",
         "Riyadh"));
+  }
+
+  @Test
+  void aGasExplosionInAFlatIsAnAccidentButAnAttackOnAPowerPlantIsWar() {
+    assertEquals(List.of(), EventExtractorTest.runOne(
+        "A/a/DT gas/gas/NN explosion/explosion/NN tore/tear/VBD through/through/IN a/a/DT flat/flat/NN in/in/IN Lyon/Lyon/NNP"
+            + " ,/,/, killing/kill/VBG three/three/CD residents/resident/NNS",
+        "det 2 0; compound 2 1; nsubj 3 2; root -1 3; case 6 4; det 6 5; obl:through 3 6; case 8 7; nmod:in 6 8; punct 3 9;"
+            + " advcl 3 10; nummod 12 11; obj 10 12",
+        "Lyon"));
+    Sentence s = new SentenceBuilder(0).words("Russian/russian/JJ drones/drone/NNS attacked/attack/VBD a/a/DT power/power/NN"
+            + " plant/plant/NN in/in/IN Kharkiv/Kharkiv/NNP")
+        .deps("amod 1 0; nsubj 2 1; root -1 2; det 5 3; compound 5 4; obj 2 5; case 7 6; obl:in 2 7").build(0);
+    List<Event> war = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Russian drones", "Military Forces of Russia", ActorKind.STATE_MILITARY)),
+        List.of(EventExtractorTest.place("Kharkiv", s, "Kharkiv", 49.99, 36.23)));
+    assertTrue(!war.isEmpty(), "a plant named beside \"attack\" is a target, not an accident");
+  }
+
+  @Test
+  void wolvesThatAttackAFlockAreNoArmedGroup() {
+    List<Event> events = EventExtractorTest.runOne(
+        "Wolves/wolf/NNS attacked/attack/VBD a/a/DT flock/flock/NN near/near/IN Grenoble/Grenoble/NNP and/and/CC killed/kill/VBD"
+            + " 12/12/CD sheep/sheep/NNS",
+        "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod:near 3 5; cc 7 6; conj:and 1 7; nummod 9 8; obj 7 9",
+        "Grenoble");
+    assertEquals(List.of(), events.stream().filter(e -> e.status().counted()).toList());
   }
 }
