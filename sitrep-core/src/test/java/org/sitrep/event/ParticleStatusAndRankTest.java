@@ -14,7 +14,7 @@ import org.sitrep.model.Sentence;
  * Phrasal verbs whose particle stands after the object, shootings at soldiers, fights denied with
  * "without", statements ranked below what they tell, mobs and lynchings.
  */
-class ParticleAndPartyTriggersTest {
+class ParticleStatusAndRankTest {
 
   private static List<Event> counted(List<Event> events) {
     return events.stream().filter(e -> e.status().counted()).toList();
