@@ -21,9 +21,8 @@ final class HeadlineLine {
   private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\\p{Lu}\\d\"“‘'(].*");
   private static final Pattern HAS_LOWER = Pattern.compile("\\p{Ll}");
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
-  /** Words after which a line cannot end a heading: the sentence goes on. */
-  private static final Set<String> CONTINUING = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "with",
-      "and", "or", "but", "by", "from", "as", "that", "which", "who", "its", "their", "his", "her", "into", "near");
+  /** Words after which a line cannot end a heading: the sentence goes on (heading-continuations.txt). */
+  private static final Set<String> CONTINUING = Set.copyOf(DataFile.lines(HeadlineLine.class, "heading-continuations.txt"));
 
   private HeadlineLine() {}
 

@@ -75,7 +75,7 @@ public final class SentencePrefilter implements Predicate<String> {
       if (e.isPhrase()) {
         // "take control": "take" alone is everywhere, so the phrase's last word must be there too
         classed.computeIfAbsent(forms, k -> new TreeSet<>()).addAll(forms(e.lemmas().get(e.lemmas().size() - 1), irregular));
-      } else if (cls == null || cls.startsWith("!")) {
+      } else if (cls == null || e.forbidsByClass()) {
         plainWords.addAll(forms);
       } else {
         byClass.computeIfAbsent(cls, k -> new TreeSet<>()).addAll(forms);

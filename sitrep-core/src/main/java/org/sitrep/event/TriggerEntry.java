@@ -33,4 +33,17 @@ record TriggerEntry(
   boolean isPhrase() {
     return lemmas.size() > 1;
   }
+
+  /** Whether the class column forbids ("!labor") rather than licenses. */
+  boolean forbidsByClass() {
+    return objectClass != null && objectClass.startsWith("!");
+  }
+
+  /** The noun classes the class column names: "!nonconflict+accident" forbids words of either. */
+  List<String> classesNamed() {
+    if (objectClass == null) {
+      return List.of();
+    }
+    return List.of((forbidsByClass() ? objectClass.substring(1) : objectClass).split("\\+"));
+  }
 }

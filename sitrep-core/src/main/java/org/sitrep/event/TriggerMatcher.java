@@ -104,7 +104,7 @@ final class TriggerMatcher {
   }
 
   /**
-   * "blew himself up", "took 11 of them away": a phrasal verb whose particle stands after its
+   * "blew himself up", "blew the bridge up": a phrasal verb whose particle stands after its
    * object, hung on the verb as its particle (compound:prt).
    */
   private static boolean hasParticleApart(DependencyGraph graph, TriggerEntry entry, int start) {
@@ -147,12 +147,11 @@ final class TriggerMatcher {
     if (cls == null) {
       return true;
     }
-    if (cls.startsWith("!")) {
+    if (entry.forbidsByClass()) {
       List<Integer> near = nearWords(graph, head, false);
       near.addAll(whatTheObjectIsAgainst(graph, head));
       near.addAll(subjectWords(graph, head));
-      // "!nonconflict+accident": a word of any of the classes forbids
-      List<String> forbidden = List.of(cls.substring(1).split("\\+"));
+      List<String> forbidden = entry.classesNamed();
       return near.stream().noneMatch(t -> forbidden.stream().anyMatch(c -> classes.contains(c, lemma(graph.token(t)))));
     }
     List<Integer> near = nearWords(graph, head, true);

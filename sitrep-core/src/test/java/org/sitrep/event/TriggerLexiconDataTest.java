@@ -13,12 +13,7 @@ class TriggerLexiconDataTest {
   void everyObjectClassIsDefined() {
     List<String> unknown = new ArrayList<>();
     for (TriggerEntry e : TriggerLexicon.standard().entries()) {
-      String cls = e.objectClass();
-      if (cls == null) {
-        continue;
-      }
-      // "!nonconflict+accident" forbids words of either class
-      for (String one : (cls.startsWith("!") ? cls.substring(1) : cls).split("\\+")) {
+      for (String one : e.classesNamed()) {
         if (NounClasses.standard().members(one).isEmpty()) {
           unknown.add(String.join(" ", e.lemmas()) + ": " + one);
         }
