@@ -35,6 +35,8 @@ public final class ActorDictionary {
   final PhraseTrie<NameRef> acronyms = new PhraseTrie<>();
   final PhraseTrie<Person> personNames = new PhraseTrie<>();
   final PhraseTrie<Demonym> demonymWords = new PhraseTrie<>();
+  /** States by their short English name ("Burkina Faso"), for ACLED-style names such as "Police Forces of Sudan". */
+  final PhraseTrie<Demonym> countryNames = new PhraseTrie<>();
   final PhraseTrie<String> titles = new PhraseTrie<>();
 
   private ActorDictionary(List<String> errors, List<ActorEntry> userEntries) {
@@ -121,6 +123,10 @@ public final class ActorDictionary {
       p.aliases().forEach(a -> personNames.add(PhraseTrie.foldedWords(a), p));
     }
     demonyms.forEach(d -> demonymWords.add(PhraseTrie.foldedWords(d.word()), d));
+    // one entry per state: "Burkinabe" and "Burkinabè" name the same country
+    java.util.Set<String> named = new java.util.HashSet<>();
+    demonyms.stream().filter(d -> d.isState() && d.countryName() != null && named.add(d.country()))
+        .forEach(d -> countryNames.add(PhraseTrie.foldedWords(d.countryName()), d));
   }
 
   public Optional<Actor> byId(String id) {

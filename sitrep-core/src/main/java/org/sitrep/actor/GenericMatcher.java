@@ -72,6 +72,10 @@ final class GenericMatcher {
     if (s.placeholder().equals(GenericPattern.LEADER)) {
       return persons.leadersAt(ctx, at).stream().map(l -> b.with(l.end(), null, null, l.person())).toList();
     }
+    if (s.placeholder().equals(GenericPattern.COUNTRY)) {
+      return words.get(at).capitalised() ? dictionary.countryNames.matchesAt(words, at, WordToken::folded).stream()
+          .flatMap(hit -> hit.values().stream().map(d -> b.with(hit.to(), d, null, null))).toList() : List.of();
+    }
     List<Binding> out = new ArrayList<>();
     for (PhraseTrie.Hit<Demonym> hit : dictionary.demonymWords.matchesAt(words, at, WordToken::folded)) {
       if (!words.get(at).capitalised()) {

@@ -22,6 +22,8 @@ record GenericPattern(List<Slot> slots, ActorKind kind, String name, String name
   static final String DEMONYM = "{DEMONYM}";
   static final String GROUP = "{GROUP}";
   static final String LEADER = "{LEADER}";
+  /** A state's short English name as demonyms.tsv gives it ("Military Forces of Burkina Faso"). */
+  static final String COUNTRY = "{COUNTRY}";
 
   /** The pattern, or null when the row is malformed. */
   static GenericPattern parse(Tsv.Row row) {
@@ -48,7 +50,7 @@ record GenericPattern(List<Slot> slots, ActorKind kind, String name, String name
     for (String part : pattern.trim().split("\\s+")) {
       boolean optional = part.endsWith("?") && part.length() > 1;
       String body = optional ? part.substring(0, part.length() - 1) : part;
-      if (body.equals(DEMONYM) || body.equals(GROUP) || body.equals(LEADER)) {
+      if (body.equals(DEMONYM) || body.equals(GROUP) || body.equals(LEADER) || body.equals(COUNTRY)) {
         slots.add(new Slot(body, List.of(), optional));
       } else if (body.startsWith("{") || body.isEmpty()) {
         return null;

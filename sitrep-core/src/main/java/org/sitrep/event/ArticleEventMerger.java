@@ -49,6 +49,9 @@ final class ArticleEventMerger {
     if (a.headline || b.headline) {
       return headlineAgrees(a, b);
     }
+    if (isPolicingOf(a, b) || isPolicingOf(b, a)) {
+      return placesAgree(a.location, b.location);
+    }
     if (a.sentenceIndex == b.sentenceIndex && Violence.FIGHTING.contains(a.type)) {
       // one sentence tells one clash, seen from both sides ("its fighters clashed with troops trying to advance")
       return placesAgree(a.location, b.location);
@@ -61,6 +64,20 @@ final class ArticleEventMerger {
         && agree(a.target, b.target, true)
         && placesAgree(a.location, b.location)
         && placesAgree(a.from, b.from);
+  }
+
+  /**
+   * "Protesters marched in Abuja ... Police fired tear gas to disperse them": the police's part,
+   * told in its own sentence, is the protest's intervention (ACLED codes one event, the police as
+   * its second actor), not a protest of its own.
+   */
+  private static boolean isPolicingOf(Draft police, Draft protest) {
+    // a verb whose subject the police are ("police fired"); a protest noun ("the rally") is the protest
+    // itself, and in "police kept their distance and the rally dispersed" the rally dispersed
+    return police.type == EventType.PROTEST && police.trigger.entry().pos() == 'V' && police.actorIsSubject
+        && police.actor != null && STATE_KINDS.contains(police.actor.actor().kind())
+        && police.sentenceIndex != protest.sentenceIndex
+        && (protest.actor == null || !STATE_KINDS.contains(protest.actor.actor().kind()));
   }
 
   /**
@@ -125,6 +142,10 @@ final class ArticleEventMerger {
   }
 
   private static void absorb(Draft into, Draft d) {
+    boolean policing = isPolicingOf(d, into) || isPolicingOf(into, d);
+    if (policing) {
+      takePolicing(into, d);
+    }
     for (var e : d.evidence) {
       if (!into.evidence.contains(e)) {
         into.evidence.add(e);
@@ -139,7 +160,7 @@ final class ArticleEventMerger {
     if (sameSentence && into.actor != null && d.actor != null && into.target == null && !agree(into.actor, d.actor, false)) {
       into.target = d.actor;
     }
-    into.actor = into.actor == null ? d.actor : into.actor;
+    into.actor = into.actor == null && !policing ? d.actor : into.actor;
     into.actorFromRole |= d.actorFromRole;
     into.target = into.target == null ? d.target : into.target;
     into.location = finer(into.location, d.location);
@@ -155,6 +176,24 @@ final class ArticleEventMerger {
     if (into.date == null) {
       into.date = d.date;
     }
+  }
+
+  /**
+   * The protesters act and the police are their second party; with no protesters named ("9
+   * protesters were killed") the police stay the actor. Both sentences tell the sub-type.
+   */
+  private static void takePolicing(Draft into, Draft d) {
+    Draft police = isPolicingOf(d, into) ? d : into;
+    Draft protest = police == d ? into : d;
+    if (protest.actor != null) {
+      into.actor = protest.actor;
+      into.target = police.actor;
+    } else {
+      into.actor = police.actor;
+    }
+    List<Set<String>> words = new ArrayList<>(protest.sentenceWords);
+    words.addAll(police.sentenceWords);
+    into.sentenceWords = words;
   }
 
   private static PlaceMention finer(PlaceMention a, PlaceMention b) {

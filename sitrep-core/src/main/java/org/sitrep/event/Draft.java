@@ -25,6 +25,8 @@ final class Draft {
   EventStatus status;
   ActorMention actor;
   boolean actorFromRole;
+  /** Whether the actor is the trigger's own subject ("police fired"), not one borrowed from a joined clause. */
+  boolean actorIsSubject;
   ActorMention target;
   /** Other actors on the actor's or the target's side ("Russian and Syrian warplanes"). */
   final List<ActorMention> actorAssociates = new ArrayList<>();

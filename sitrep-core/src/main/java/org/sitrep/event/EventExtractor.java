@@ -82,6 +82,8 @@ public final class EventExtractor {
       if (d.location == null) {
         d.location = fallbackLocation(d, builder);
       }
+      d.actorIsSubject = d.actor != null && graph.children(match.head()).stream().anyMatch(c -> c.relation().equals("nsubj")
+          && d.actor.span().overlaps(new Span(graph.token(c.dependent()).start(), graph.token(c.dependent()).end())));
       d.status = status.detect(graph, match, d.type, builder.binder(), sides(d));
       DateMention when = TriggerDates.of(mentions.dates(), graph, match.head(), d.triggerStart);
       d.date = when == null ? null : when.date();

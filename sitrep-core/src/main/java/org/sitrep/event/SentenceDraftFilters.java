@@ -27,11 +27,17 @@ final class SentenceDraftFilters {
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);
     built.stream().filter(d -> isInterventionInProtest(d, built)).forEach(arrest -> lendPlaceToProtests(arrest, built));
-    built.removeIf(d -> isSideEffectOfViolence(d, built) || isInterventionInProtest(d, built) || describesAnActor(d, graph)
+    built.removeIf(d -> isTheCrowdOfAProtest(d, built, graph));
+    built.removeIf(d -> isSideEffectOfViolence(d, built) || isInterventionInProtest(d, built) || isRetreatInCapture(d, built)
+        || describesAnActor(d, graph)
         || describesAPlace(d, graph) || isOnlyTheMedium(d, built, graph));
     List<Draft> unanchored = built.stream().filter(d -> lacksConflictAnchor(d, built) || isTraining(d, graph)).toList();
     built.removeAll(unanchored);
   }
+
+  /** Types whose words sport uses too: "attacks" by a team, a "forehand strike", a champion who "captured the belt". */
+  private static final Set<EventType> SPORT_SHARED = Set.of(EventType.BATTLE, EventType.EXPLOSION_REMOTE_VIOLENCE,
+      EventType.TERRITORY_CAPTURED);
 
   /** Noun classes whose words in a sentence say it is about armed conflict. */
   private static final List<String> CONFLICT_CLASSES = List.of("weapon", "military", "arms", "explosive", "war_victim", "protester");
@@ -44,15 +50,16 @@ final class SentenceDraftFilters {
    * (noun class {@code ambiguous_violence}) report conflict only with something that anchors them
    * in it: an actor or target the actor finder knows, a toll, a casualty word, or a weapon, armed
    * force, war victim or protester named in the sentence. In a sentence about sport (noun class
-   * {@code sport_context}: "India's fast bowlers ripped through the top order") battles need one
-   * too, and teams named for countries are no anchor: only a toll, a casualty word, a weapon or a
+   * {@code sport_context}: "India's fast bowlers ripped through the top order") battles, strikes and
+   * captures need one too ("a forehand strike", "the new champion captured the belt"), and teams
+   * named for countries are no anchor: only a toll, a casualty word, a weapon or a
    * war victim is.
    */
   static boolean lacksConflictAnchor(Draft d, List<Draft> sentence) {
     NounClasses classes = NounClasses.standard();
     boolean sport = hasWordOf(d, List.of("sport_context"));
     boolean ambiguous = classes.contains("ambiguous_violence", d.trigger.entry().lemmas().get(0));
-    if (!ambiguous && !(sport && d.type == EventType.BATTLE)) {
+    if (!ambiguous && !(sport && d.type != null && SPORT_SHARED.contains(d.type))) {
       return false;
     }
     // told among bowlers and scrums, teams named for countries are no parties to a war
@@ -116,6 +123,23 @@ final class SentenceDraftFilters {
     String relation = graph.headRelation(head);
     return d.trigger.entry().pos() == 'N' && governor >= 0 && (relation.equals("obj") || relation.equals("nsubj:pass"))
         && sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && o.trigger.head() == governor);
+  }
+
+  /** "Protesters marched in Abuja": the crowd that is a protest verb's subject is who protests, not a second protest. */
+  static boolean isTheCrowdOfAProtest(Draft d, List<Draft> sentence, DependencyGraph graph) {
+    int head = d.trigger.head();
+    return d.type == EventType.PROTEST && d.trigger.entry().pos() == 'N' && graph.headRelation(head).equals("nsubj")
+        && sentence.stream().anyMatch(o -> o != d && o.type == EventType.PROTEST && o.trigger.head() == graph.head(head));
+  }
+
+  /**
+   * "regained control of Cowsweyne after fighting al-Shabaab, who withdrew towards the coast": a
+   * withdrawal (noun class {@code retreat}) told in the sentence of a capture is the loser leaving,
+   * part of the capture.
+   */
+  static boolean isRetreatInCapture(Draft d, List<Draft> sentence) {
+    return d.type == EventType.DEPLOYMENT && NounClasses.standard().contains("retreat", d.trigger.entry().lemmas().get(0))
+        && sentence.stream().anyMatch(o -> o.type == EventType.TERRITORY_CAPTURED && o.status != null && o.status.counted());
   }
 
   /**

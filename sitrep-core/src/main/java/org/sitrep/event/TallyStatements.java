@@ -86,8 +86,9 @@ final class TallyStatements {
       String words = Pattern.quote(row.get("text").toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q");
       String regex = switch (kind) {
         case "label" -> "(?i)\\b" + words + "\\s*:\\s*(\\d[\\d,]*)\\b";
-        // the whole sentence is the tally: "5 fatalities.", "2 fatalities reported."
-        case "line" -> "(?i)^\\s*(\\d[\\d,]*)\\s+" + words + "(?:\\s+(?:were\\s+)?reported)?\\s*[.!]?\\s*$";
+        // the whole sentence, or its first clause, is the tally: "5 fatalities.", "2 fatalities
+        // reported.", "27 fatalities; several others were injured."
+        case "line" -> "(?i)^\\s*(\\d[\\d,]*)\\s+" + words + "(?:\\s+(?:were\\s+)?reported)?\\s*(?:[.!]?\\s*$|;)";
         case "zero" -> "(?i)\\b" + words + "\\b";
         default -> throw new IllegalStateException("tally-statements.tsv: unknown kind " + kind);
       };

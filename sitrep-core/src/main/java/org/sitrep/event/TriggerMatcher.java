@@ -32,7 +32,8 @@ final class TriggerMatcher {
     boolean headline = isTitleCase(graph);
     int i = 0;
     while (i < graph.size()) {
-      TriggerMatch best = insideName(graph.token(i), names) ? null : bestAt(graph, i, headline, names);
+      TriggerMatch best = insideName(graph.token(i), names) || (!headline && inQuotedTitle(graph, i)) ? null
+          : bestAt(graph, i, headline, names);
       if (best == null) {
         i++;
       } else {
@@ -48,6 +49,37 @@ final class TriggerMatcher {
     // generic phrases may hold the trigger ("Israeli air strikes"); names of groups never do
     return names.actors().stream().anyMatch(m -> m.actor().id() != null && m.span().overlaps(span))
         || names.places().stream().anyMatch(m -> m.span().overlaps(span));
+  }
+
+  private static final java.util.Set<String> QUOTES = java.util.Set.of("``", "''", "\"", "\u201c", "\u201d");
+
+  /**
+   * "opening with their anthem "Ambush at Midnight"": a capitalised word inside quotation marks,
+   * not at the sentence's or the quotation's start, names a title (a song, a film, a book), not an event.
+   */
+  private static boolean inQuotedTitle(DependencyGraph graph, int i) {
+    String word = graph.token(i).word();
+    if (i == 0 || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    int open = -1;
+    for (int k = 0; k < i; k++) {
+      if (QUOTES.contains(graph.token(k).word())) {
+        open = open < 0 ? k : -1;
+      }
+    }
+    return open >= 0 && open < i - 1 || open >= 0 && open == i - 1 && titleGoesOn(graph, i);
+  }
+
+  /** A quotation opening with the word goes on with another capitalised word before it closes ("Ambush at Midnight"). */
+  private static boolean titleGoesOn(DependencyGraph graph, int i) {
+    for (int k = i + 1; k < graph.size() && !QUOTES.contains(graph.token(k).word()); k++) {
+      String w = graph.token(k).word();
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A headline in title case: most words capitalised, so proper-noun tags say nothing. */
@@ -149,16 +181,37 @@ final class TriggerMatcher {
     }
     if (entry.forbidsByClass()) {
       List<Integer> near = nearWords(graph, head, false);
+      near.addAll(compoundsOf(graph, near));
       near.addAll(whatTheObjectIsAgainst(graph, head));
       near.addAll(subjectWords(graph, head));
+      // the trigger's own compounds and its subject's head with its compounds: what blew up
+      List<Integer> what = graph.children(head).stream().filter(c -> c.relation().equals("nsubj")).map(Dependency::dependent)
+          .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+      what.add(head);
+      what.addAll(compoundsOf(graph, what));
       List<String> forbidden = entry.classesNamed();
-      return near.stream().noneMatch(t -> forbidden.stream().anyMatch(c -> classes.contains(c, lemma(graph.token(t)))));
+      // "a car bomb exploded at a gas station": a weapon that is what the trigger tells of outweighs
+      // the setting ("a fireball exploded with the energy of a small bomb" is no such weapon)
+      boolean armed = what.stream().anyMatch(t -> ARMED_CLASSES.stream().anyMatch(c -> classes.contains(c, lemma(graph.token(t)))));
+      return armed || near.stream().noneMatch(t -> forbidden.stream().anyMatch(c -> classes.contains(c, lemma(graph.token(t)))));
     }
     List<Integer> near = nearWords(graph, head, true);
     near.addAll(wordsRightAfter(graph, head));
     boolean fits = near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
         || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names);
     return fits && (!NamedClassMembers.needsAnArmedGroup(cls) || NamedClassMembers.namesAnArmedGroup(names));
+  }
+
+  /** Noun class of weapons that no forbidding class outweighs (not "gas" or "device", which accidents share). */
+  private static final List<String> ARMED_CLASSES = List.of("ordnance");
+
+  /** "an explosion at a fireworks warehouse": the compound words of the words near the trigger. */
+  private static List<Integer> compoundsOf(DependencyGraph graph, List<Integer> near) {
+    List<Integer> words = new ArrayList<>();
+    for (int w : near) {
+      graph.children(w).stream().filter(c -> c.relation().equals("compound")).forEach(c -> words.add(c.dependent()));
+    }
+    return words;
   }
 
   /** "A stockpile of fireworks caught fire and exploded": the words of what exploded (a verb's subject). */
@@ -196,11 +249,19 @@ final class TriggerMatcher {
     return tag == null || !tag.startsWith("VB") ? List.of() : graph.wordsBeside(head + 1, 1, OBJECT_REACH);
   }
 
-  private static List<Integer> nearWords(DependencyGraph graph, int head, boolean argumentSubtrees) {
+  /**
+   * The trigger's dependents and governor; with {@code argumentSubtrees}, the first words of its
+   * subject and object too, except under objects beside one that is itself a town or area: "seized
+   * the town of Rubaya, home to coltan mines" seized a town, not mines.
+   */
+  private List<Integer> nearWords(DependencyGraph graph, int head, boolean argumentSubtrees) {
     List<Integer> words = new ArrayList<>();
+    // an apposition to the town is often parsed as a second object ("the town of Rubaya, home to ...")
+    boolean placeObject = graph.children(head).stream()
+        .anyMatch(d -> d.relation().equals("obj") && classes.contains("settlement", lemma(graph.token(d.dependent()))));
     for (Dependency d : graph.children(head)) {
       words.add(d.dependent());
-      boolean argument = d.relation().startsWith("nsubj") || d.relation().equals("obj");
+      boolean argument = d.relation().startsWith("nsubj") || d.relation().equals("obj") && !placeObject;
       if (argumentSubtrees && argument) {
         words.addAll(argumentWords(graph, d.dependent()));
       }

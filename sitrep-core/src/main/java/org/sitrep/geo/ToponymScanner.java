@@ -93,7 +93,7 @@ final class ToponymScanner {
       Span span = new Span(words.get(i).start(), words.get(i + n - 1).end());
       List<GazetteerEntry> candidates = saintsDay(text, span, n) ? List.of() : lookup(text.substring(span.start(), span.end()), n);
       if (!candidates.isEmpty()) {
-        return Optional.of(qualified(text, words, i + n, span, candidates));
+        return Optional.ofNullable(qualified(text, words, i + n, span, candidates));
       }
     }
     return Optional.empty();
@@ -154,7 +154,10 @@ final class ToponymScanner {
     return Optional.empty();
   }
 
-  /** Extends the match with "province"/"governorate", or notes a ", Country" qualifier after it. */
+  /**
+   * Extends the match with "province"/"governorate", or notes a ", Country" or bracketed-path
+   * qualifier after it; null when a bracketed path holds none of the name's candidates.
+   */
   private Toponym qualified(String text, List<Span> words, int next, Span span, List<GazetteerEntry> candidates) {
     String name = text.substring(span.start(), span.end());
     if (next < words.size() && admin1Words.contains(word(text, words.get(next)).toLowerCase(Locale.ROOT))
@@ -169,8 +172,49 @@ final class ToponymScanner {
         return new Toponym(span, name, candidates, q.country(), q.kind() == EntryKind.ADMIN1 ? q.admin1() : null, false);
       }
     }
-    return new Toponym(span, name, candidates, null, false);
+    Optional<GazetteerEntry> path = bracketedPath(text, span.end());
+    if (path.isEmpty()) {
+      return new Toponym(span, name, candidates, null, false);
+    }
+    // a village the gazetteer lacks is no namesake on another continent: the path's own names place it
+    List<GazetteerEntry> inside = candidates.stream().filter(c -> contains(path.get(), c)).toList();
+    if (inside.isEmpty()) {
+      return null;
+    }
+    GazetteerEntry q = path.get();
+    return new Toponym(span, name, inside, q.country(), q.kind() == EntryKind.ADMIN1 ? q.admin1() : null, false);
   }
+
+  /**
+   * An admin path in brackets after the name, as conflict-data notes write it: "Mushu village
+   * (Bokkos, Plateau)", "near Djibasso (Kossi, Boucle du Mouhoun)". Its last part, when it names
+   * one first-level division or country (or one that holds a place the path names before it),
+   * qualifies the name.
+   */
+  private Optional<GazetteerEntry> bracketedPath(String text, int end) {
+    Matcher m = BRACKETED_PATH.matcher(text).region(end, Math.min(text.length(), end + MAX_PATH_CHARS));
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String[] parts = m.group(1).split(",");
+    String last = parts[parts.length - 1].trim();
+    List<GazetteerEntry> areas = gazetteer.lookup(last).stream()
+        .filter(e -> e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.ADMIN1).toList();
+    if (areas.size() <= 1) {
+      return areas.stream().findFirst();
+    }
+    // "(Bokkos, Plateau)": Plateau state of Nigeria, which holds Bokkos, not Benin's Plateau department
+    List<GazetteerEntry> inner = new ArrayList<>();
+    for (int k = 0; k < parts.length - 1; k++) {
+      inner.addAll(gazetteer.lookup(parts[k].trim()));
+    }
+    List<GazetteerEntry> holding = areas.stream().filter(a -> inner.stream().anyMatch(e -> contains(a, e))).toList();
+    return holding.size() == 1 ? Optional.of(holding.get(0)) : Optional.empty();
+  }
+
+  /** "(Kossi, Boucle du Mouhoun)" right after the name, or after one word such as "village" or "town". */
+  private static final Pattern BRACKETED_PATH = Pattern.compile("\\s*(?:\\p{Ll}+\\s*)?\\(([^()]{2,80})\\)");
+  private static final int MAX_PATH_CHARS = 100;
 
   /**
    * The country or division named after a comma: an abbreviation ("Ill.", "OH") or a name ("Lebanon",

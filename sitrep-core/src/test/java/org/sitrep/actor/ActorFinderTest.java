@@ -172,6 +172,15 @@ class ActorFinderTest {
   }
 
   @Test
+  void acledsOwnNamesForStateForcesNameTheirCountry() {
+    Actor police = withText(find("Police Forces of Sudan fired live ammunition.", "SDN"), "Police Forces of Sudan").actor();
+    assertEquals(new Actor("Police Forces of Sudan", null, "Police Forces of Sudan", ActorKind.STATE_POLICE, "SDN"), police);
+    Actor army = withText(find("JNIM attacked Military forces of Burkina Faso near Djibo.", "MLI"), "Military forces of Burkina Faso").actor();
+    assertEquals("BFA", army.country(), "the country named, not the article's focus");
+    assertEquals(ActorKind.STATE_MILITARY, army.kind());
+  }
+
+  @Test
   void longestMatchWins() {
     assertEquals("sdf", only(find("the Syrian Democratic Forces advanced", "SYR")).actor().id());
     assertEquals("syr-government", only(find("the Assad regime fell", "SYR")).actor().id());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorKind;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 
@@ -26,5 +27,38 @@ class ProtestInterventionTest {
     assertEquals(EventType.PROTEST, protest.type());
     assertEquals("Idlib", protest.location().text());
     assertEquals("Protest with intervention", protest.subtype());
+  }
+
+  @Test
+  void policeWhoDisperseAProtestInTheNextSentenceAreItsIntervention() {
+    var march = new SentenceBuilder(0).words("Protesters/protester/NNS marched/march/VBD in/in/IN Abuja/Abuja/NNP")
+        .deps("nsubj 1 0; root -1 1; case 3 2; obl:in 1 3").build(0);
+    var police = new SentenceBuilder(march.text().length() + 1).words(
+        "Police/police/NNS fired/fire/VBD tear/tear/NN gas/gas/NN to/to/TO disperse/disperse/VB them/they/PRP")
+        .deps("nsubj 1 0; root -1 1; compound 3 2; obj 1 3; mark 5 4; advcl:to 1 5; obj 5 6").build(1);
+    List<Event> events = EventExtractorTest.run(List.of(march, police),
+        List.of(EventExtractorTest.actor(march, "Protesters", "Protesters (Nigeria)", ActorKind.CIVILIANS),
+            EventExtractorTest.actor(police, "Police", "Police Forces of Nigeria", ActorKind.STATE_POLICE)),
+        List.of(EventExtractorTest.place("Abuja", march, "Abuja", 9.06, 7.49)));
+    Event protest = events.stream().filter(e -> e.trigger().equals("marched")).findFirst().orElseThrow(() -> new AssertionError(events));
+    assertEquals("Protest with intervention", protest.subtype(), events.toString());
+    assertEquals("Protesters (Nigeria)", protest.actor().name());
+    assertEquals("Police Forces of Nigeria", protest.target().name());
+    assertEquals(1, events.stream().filter(e -> e.type() == EventType.PROTEST).count(), events.toString());
+  }
+
+  @Test
+  void aRallyThatDispersesOfItselfHadNoIntervention() {
+    var march = new SentenceBuilder(0).words("Students/student/NNS marched/march/VBD in/in/IN Belgrade/Belgrade/NNP")
+        .deps("nsubj 1 0; root -1 1; case 3 2; obl:in 1 3").build(0);
+    var calm = new SentenceBuilder(march.text().length() + 1).words(
+        "Police/police/NNS kept/keep/VBD away/away/RB and/and/CC the/the/DT rally/rally/NN dispersed/disperse/VBD")
+        .deps("nsubj 1 0; root -1 1; advmod 1 2; cc 6 3; det 5 4; nsubj 6 5; conj:and 1 6").build(1);
+    List<Event> events = EventExtractorTest.run(List.of(march, calm),
+        List.of(EventExtractorTest.actor(march, "Students", "Civilians (Serbia)", ActorKind.CIVILIANS),
+            EventExtractorTest.actor(calm, "Police", "Police Forces of Serbia", ActorKind.STATE_POLICE)),
+        List.of(EventExtractorTest.place("Belgrade", march, "Belgrade", 44.8, 20.47)));
+    Event protest = events.stream().filter(e -> e.trigger().equals("marched")).findFirst().orElseThrow(() -> new AssertionError(events));
+    assertEquals("Peaceful protest", protest.subtype(), events.toString());
   }
 }

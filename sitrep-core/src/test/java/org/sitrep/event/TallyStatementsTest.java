@@ -44,6 +44,12 @@ class TallyStatementsTest {
   }
 
   @Test
+  void aTallyMayOpenASentenceBeforeASemicolon() {
+    assertEquals(27, clashThen("27/27/CD fatalities/fatality/NNS ;/;/: others/other/NNS were/be/VBD hurt/hurt/VBN",
+        "nummod 1 0; root -1 1; punct 1 2; nsubj:pass 5 3; aux:pass 5 4; parataxis 1 5").get(0).fatalities().value());
+  }
+
+  @Test
   void aReportedAbsenceOfHarmIsACountOfNone() {
     List<Event> events = clashThen("No/no/DT one/one/NN was/be/VBD hurt/hurt/VBN", "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3");
     Event clash = events.get(0);

@@ -1,0 +1,81 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Sentence;
+
+/** What a capture or a seizure is of, and what a withdrawal beside a capture is. */
+class CapturesAndCachesTest {
+
+  @Test
+  void theLosersWithdrawalIsPartOfTheCapture() {
+    Sentence s = new SentenceBuilder(0).words("Troops/troop/NNS regained/regain/VBD control/control/NN of/of/IN Cowsweyne/Cowsweyne/NNP"
+            + " and/and/CC militants/militant/NNS withdrew/withdraw/VBD")
+        .deps("nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod:of 2 4; cc 7 5; nsubj 7 6; conj:and 1 7").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Troops", "Military Forces of Somalia", ActorKind.STATE_MILITARY),
+            EventExtractorTest.actor(s, "militants", "al-Shabaab", ActorKind.TERRORIST_GROUP)),
+        List.of(EventExtractorTest.place("Cowsweyne", s, "Cowsweyne", 5.1, 46.4)));
+    assertEquals(EventType.TERRITORY_CAPTURED, EventExtractorTest.only(events).type(), events.toString());
+  }
+
+  @Test
+  void aWithdrawalWithNoCaptureIsADeployment() {
+    Sentence s = new SentenceBuilder(0).words("Militants/militant/NNS withdrew/withdraw/VBD from/from/IN Cowsweyne/Cowsweyne/NNP")
+        .deps("nsubj 1 0; root -1 1; case 3 2; obl:from 1 3").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Militants", "al-Shabaab", ActorKind.TERRORIST_GROUP)),
+        List.of(EventExtractorTest.place("Cowsweyne", s, "Cowsweyne", 5.1, 46.4)));
+    assertEquals(EventType.DEPLOYMENT, EventExtractorTest.only(events).type(), events.toString());
+  }
+
+  @Test
+  void aTownSeizedIsATownWhateverItIsHomeTo() {
+    Sentence s = new SentenceBuilder(0).words("Rebels/rebel/NNS seized/seize/VBD the/the/DT town/town/NN of/of/IN Rubaya/Rubaya/NNP ,/,/,"
+            + " home/home/NN to/to/IN coltan/coltan/NN mines/mine/NNS")
+        .deps("nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod:of 3 5; punct 1 6; obj 1 7; case 10 8; compound 10 9; nmod:to 7 10")
+        .build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Rebels", "March 23 Movement", ActorKind.REBEL)),
+        List.of(EventExtractorTest.place("Rubaya", s, "Rubaya", -1.57, 28.88)));
+    assertEquals(EventType.TERRITORY_CAPTURED, EventExtractorTest.only(events).type(), events.toString());
+  }
+
+  @Test
+  void grenadesRecoveredWithACacheAreTheCache() {
+    Sentence s = new SentenceBuilder(0).words("Police/police/NNS recovered/recover/VBD 21/21/CD rifles/rifle/NNS along/along/IN with/with/IN"
+            + " 50/50/CD grenades/grenade/NNS in/in/IN Churachandpur/Churachandpur/NNP")
+        .deps("nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 7 4; fixed 4 5; nummod 7 6; nmod:with 3 7; case 9 8; obl:in 1 9")
+        .build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Police", "Police Forces of India", ActorKind.STATE_POLICE)),
+        List.of(EventExtractorTest.place("Churachandpur", s, "Churachandpur", 24.33, 93.68)));
+    Event only = EventExtractorTest.only(events);
+    assertEquals("Disrupted weapons use", only.subtype(), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE));
+  }
+
+  @Test
+  void aPlaceLeftToTheTakerWithNoFightIsHandedOver() {
+    String words = "Rebels/rebel/NNS took/take/VBD control/control/NN of/of/IN Kidal/Kidal/NNP after/after/IN peacekeepers/peacekeeper/NNS"
+        + " withdrew/withdraw/VBD";
+    String deps = "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod:of 2 4; mark 7 5; nsubj 7 6; advcl:after 1 7";
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Rebels", "Coordination of Azawad Movements", ActorKind.REBEL)),
+        List.of(EventExtractorTest.place("Kidal", s, "Kidal", 18.44, 1.41)));
+    assertEquals("Non-violent transfer of territory", EventExtractorTest.only(events).subtype(), events.toString());
+    Sentence fought = new SentenceBuilder(0).words(words.replace("after/after/IN", "after/after/IN fighting/fighting/NN ,/,/,"))
+        .deps("nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod:of 2 4; mark 9 5; obl 1 6; punct 1 7; nsubj 9 8; advcl:after 1 9").build(0);
+    List<Event> taken = EventExtractorTest.run(List.of(fought),
+        List.of(EventExtractorTest.actor(fought, "Rebels", "Coordination of Azawad Movements", ActorKind.REBEL)),
+        List.of(EventExtractorTest.place("Kidal", fought, "Kidal", 18.44, 1.41)));
+    assertTrue(taken.stream().anyMatch(e -> "Non-state actor overtakes territory".equals(e.subtype())), taken.toString());
+  }
+}

@@ -1,0 +1,74 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+
+/** Words of war used by nature, sport, song titles and accidents give no events; weapons still do. */
+class NatureSportAndTitlesTest {
+
+  @Test
+  void anAvalancheStrikesNoOneInWarButAMissileDoes() {
+    String words = "An/a/DT avalanche/avalanche/NN struck/strike/VBD climbers/climber/NNS on/on/IN Everest/Everest/NNP";
+    String deps = "det 1 0; nsubj 2 1; root -1 2; obj 2 3; case 5 4; obl:on 2 5";
+    assertEquals(List.of(), EventExtractorTest.runOne(words, deps, "Everest"));
+    List<Event> missile = EventExtractorTest.runOne(words.replace("avalanche/avalanche", "missile/missile"), deps, "Everest");
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, EventExtractorTest.only(missile).type());
+  }
+
+  @Test
+  void orcasAmbushNoOne() {
+    String words = "Orcas/orca/NNS ambushed/ambush/VBD a/a/DT shark/shark/NN off/off/IN Durban/Durban/NNP";
+    String deps = "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; obl:off 1 5";
+    assertEquals(List.of(), EventExtractorTest.runOne(words, deps, "Durban"));
+    List<Event> militants = EventExtractorTest.runOne(words.replace("Orcas/orca", "Militants/militant").replace("shark/shark", "convoy/convoy"),
+        deps, "Durban");
+    assertEquals(1, militants.size(), militants.toString());
+  }
+
+  @Test
+  void aCapitalisedWordInsideQuotesIsATitle() {
+    String quoted = "The/the/DT band/band/NN opened/open/VBD with/with/IN ``/``/`` Ambush/ambush/NN at/at/IN Midnight/Midnight/NNP"
+        + " ''/''/'' in/in/IN London/London/NNP";
+    String deps = "det 1 0; nsubj 2 1; root -1 2; case 5 3; punct 5 4; obl:with 2 5; case 7 6; nmod:at 5 7; punct 5 8; case 10 9; obl:in 2 10";
+    assertEquals(List.of(), EventExtractorTest.runOne(quoted, deps, "London"));
+  }
+
+  @Test
+  void aForehandStrikeIsSport() {
+    String words = "Alcaraz/Alcaraz/NNP won/win/VBD with/with/IN a/a/DT forehand/forehand/NN strike/strike/NN in/in/IN Melbourne/Melbourne/NNP";
+    String deps = "nsubj 1 0; root -1 1; case 5 2; det 5 3; compound 5 4; obl:with 1 5; case 7 6; obl:in 1 7";
+    assertEquals(List.of(), EventExtractorTest.runOne(words, deps, "Melbourne"));
+    List<Event> drone = EventExtractorTest.runOne(words.replace("forehand/forehand", "drone/drone").replace("Alcaraz/Alcaraz", "Russia/Russia"),
+        deps, "Melbourne");
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, EventExtractorTest.only(drone).type());
+  }
+
+  @Test
+  void aChampionCapturingABeltTakesNoTown() {
+    String words = "The/the/DT champion/champion/NN captured/capture/VBD the/the/DT belt/belt/NN in/in/IN Riyadh/Riyadh/NNP";
+    String deps = "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; obl:in 2 6";
+    assertEquals(List.of(), EventExtractorTest.runOne(words, deps, "Riyadh"));
+  }
+
+  @Test
+  void anExplosionAtAFireworksWarehouseIsAnAccident() {
+    String words = "An/a/DT explosion/explosion/NN at/at/IN a/a/DT fireworks/firework/NNS warehouse/warehouse/NN shook/shake/VBD Pune/Pune/NNP";
+    String deps = "det 1 0; nsubj 6 1; case 5 2; det 5 3; compound 5 4; nmod:at 1 5; root -1 6; obj 6 7";
+    assertEquals(List.of(), EventExtractorTest.runOne(words, deps, "Pune"));
+    List<Event> arms = EventExtractorTest.runOne(words.replace("fireworks/firework", "army/army"), deps, "Pune");
+    assertTrue(arms.stream().anyMatch(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE), arms.toString());
+  }
+
+  @Test
+  void aRocketThatExplodesAtAGasStationIsStillARocket() {
+    String words = "A/a/DT rocket/rocket/NN exploded/explode/VBD at/at/IN a/a/DT gas/gas/NN station/station/NN in/in/IN Kabul/Kabul/NNP";
+    String deps = "det 1 0; nsubj 2 1; root -1 2; case 6 3; det 6 4; compound 6 5; obl:at 2 6; case 8 7; obl:in 2 8";
+    List<Event> events = EventExtractorTest.runOne(words, deps, "Kabul");
+    assertTrue(events.stream().anyMatch(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE), events.toString());
+  }
+}
