@@ -198,7 +198,8 @@ final class SentenceDraftFilters {
 
   /**
    * "The army said in a statement that its units had withdrawn": the statement is how the news was
-   * told; the withdrawal told in it is the event.
+   * told; the withdrawal told in it is the event. So is an event noun a statement verb takes as its
+   * object ("declared a state of emergency").
    */
   static boolean isOnlyTheMedium(Draft d, List<Draft> sentence, DependencyGraph graph) {
     if (d.type != EventType.STATEMENT) {
@@ -206,6 +207,11 @@ final class SentenceDraftFilters {
     }
     if (d.trigger.entry().pos() == 'N' && graph.headRelation(d.trigger.head()).startsWith("obl")) {
       return sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT);
+    }
+    // "declared a state of emergency", "announced a curfew": what is declared is the event
+    if (sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT && o.trigger.entry().pos() == 'N'
+        && isObjectOf(o.trigger, d.trigger.head(), graph))) {
+      return true;
     }
     // "IS claimed responsibility for Friday's suicide bombing", "the RSF accused the army of
     // dropping canisters of gas": a claim or accusation (noun class blame_statement) is how the
@@ -216,6 +222,16 @@ final class SentenceDraftFilters {
     List<Integer> told = graph.subtree(d.trigger.head());
     return sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT && o.status != null && o.status.counted()
         && told.contains(o.trigger.head()));
+  }
+
+  /** Whether a word of the trigger ("state" of "state of emergency") is the verb's object. */
+  private static boolean isObjectOf(TriggerMatch trigger, int verb, DependencyGraph graph) {
+    for (int t = trigger.first(); t <= trigger.last(); t++) {
+      if (graph.head(t) == verb && "obj".equals(graph.headRelation(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a party. */

@@ -181,7 +181,7 @@ final class TriggerMatcher {
     }
     if (entry.forbidsByClass()) {
       List<Integer> near = nearWords(graph, head, false);
-      near.addAll(compoundsOf(graph, near));
+      near.addAll(compoundsOf(graph, settingWords(graph, head)));
       near.addAll(whatTheObjectIsAgainst(graph, head));
       near.addAll(subjectWords(graph, head));
       // the trigger's own compounds and its subject's head with its compounds: what blew up
@@ -205,7 +205,13 @@ final class TriggerMatcher {
   /** Noun class of weapons that no forbidding class outweighs (not "gas" or "device", which accidents share). */
   private static final List<String> ARMED_CLASSES = List.of("ordnance");
 
-  /** "an explosion at a fireworks warehouse": the compound words of the words near the trigger. */
+  /** "at a fireworks warehouse", "in a gas plant": the trigger's dependents that tell where (not "nerve agent attack"). */
+  private static List<Integer> settingWords(DependencyGraph graph, int head) {
+    return graph.children(head).stream().filter(d -> d.relation().startsWith("nmod:") || d.relation().startsWith("obl:"))
+        .map(Dependency::dependent).toList();
+  }
+
+  /** "an explosion at a fireworks warehouse": the compound words of the given words. */
   private static List<Integer> compoundsOf(DependencyGraph graph, List<Integer> near) {
     List<Integer> words = new ArrayList<>();
     for (int w : near) {

@@ -60,22 +60,4 @@ class CapturesAndCachesTest {
     assertEquals("Disrupted weapons use", only.subtype(), events.toString());
     assertTrue(events.stream().noneMatch(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE));
   }
-
-  @Test
-  void aPlaceLeftToTheTakerWithNoFightIsHandedOver() {
-    String words = "Rebels/rebel/NNS took/take/VBD control/control/NN of/of/IN Kidal/Kidal/NNP after/after/IN peacekeepers/peacekeeper/NNS"
-        + " withdrew/withdraw/VBD";
-    String deps = "nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod:of 2 4; mark 7 5; nsubj 7 6; advcl:after 1 7";
-    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
-    List<Event> events = EventExtractorTest.run(List.of(s),
-        List.of(EventExtractorTest.actor(s, "Rebels", "Coordination of Azawad Movements", ActorKind.REBEL)),
-        List.of(EventExtractorTest.place("Kidal", s, "Kidal", 18.44, 1.41)));
-    assertEquals("Non-violent transfer of territory", EventExtractorTest.only(events).subtype(), events.toString());
-    Sentence fought = new SentenceBuilder(0).words(words.replace("after/after/IN", "after/after/IN fighting/fighting/NN ,/,/,"))
-        .deps("nsubj 1 0; root -1 1; obj 1 2; case 4 3; nmod:of 2 4; mark 9 5; obl 1 6; punct 1 7; nsubj 9 8; advcl:after 1 9").build(0);
-    List<Event> taken = EventExtractorTest.run(List.of(fought),
-        List.of(EventExtractorTest.actor(fought, "Rebels", "Coordination of Azawad Movements", ActorKind.REBEL)),
-        List.of(EventExtractorTest.place("Kidal", fought, "Kidal", 18.44, 1.41)));
-    assertTrue(taken.stream().anyMatch(e -> "Non-state actor overtakes territory".equals(e.subtype())), taken.toString());
-  }
 }

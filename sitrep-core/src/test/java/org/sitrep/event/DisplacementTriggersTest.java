@@ -40,6 +40,14 @@ class DisplacementTriggersTest {
   }
 
   @Test
+  void thePeopleAParticipleDescribesAreCounted() {
+    Event displacement = displacement("Teams/team/NNS recorded/record/VBD 6,415/6,415/CD individuals/individual/NNS displaced/displace/VBN"
+            + " from/from/IN Mellit/Mellit/NNP",
+        "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; acl 3 4; case 6 5; obl:from 4 6", "Mellit");
+    assertEquals(6415, displacement.displaced().value());
+  }
+
+  @Test
   void aFigureOfPeopleRightAfterTheVerbCountsWhenTheParseLostTheObject() {
     // the parser made "people" the subject of "said"; the object role of "displaced" is empty
     Sentence s = new SentenceBuilder(0)

@@ -76,6 +76,12 @@ class PlaceFinderGeoNamesTest {
   }
 
   @Test
+  void romanceNamesKeepTheirLowercaseWords() {
+    Place vina = placeNamed(find("Wildfires swept through Vina del Mar on Monday."), "Vina del Mar");
+    assertEquals("CHL", vina.country());
+  }
+
+  @Test
   void tripoliByContext() {
     assertEquals("LBN", placeNamed(find("Lebanon: shelling hit Tripoli and Beirut."), "Tripoli").country());
     assertEquals("LBY", placeNamed(find("Libya: militias clashed in Tripoli and Misrata."), "Tripoli").country());
