@@ -56,7 +56,7 @@ final class ChromeStripper {
       }
       Optional<ChromeRule> rule = patterns.match(line);
       if (rule.isEmpty()) {
-        if (HeadlineLine.endsBefore(current, line)) {
+        if (HeadlineLine.endsBefore(current, paragraphs.isEmpty(), line)) {
           endParagraph();
         }
         current.add(line);

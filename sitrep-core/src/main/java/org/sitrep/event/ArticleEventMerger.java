@@ -152,9 +152,11 @@ final class ArticleEventMerger {
       }
     }
     if (into.headline && !d.headline) {
-      // the body names who and where more precisely than the headline
+      // the body names who and where more precisely than the headline, and the lead tells the
+      // sub-type with it ("Women describe assaults by soldiers": "sexually assaulted six women")
       into.actor = d.actor != null && d.actor.actor().id() != null ? d.actor : into.actor;
       into.headline = false;
+      into.sentenceWords = d.lead ? joined(into.sentenceWords, d.sentenceWords) : into.sentenceWords;
     }
     boolean sameSentence = into.sentenceIndex == d.sentenceIndex;
     if (sameSentence && into.actor != null && d.actor != null && into.target == null && !agree(into.actor, d.actor, false)) {
@@ -162,6 +164,7 @@ final class ArticleEventMerger {
     }
     into.actor = into.actor == null && !policing ? d.actor : into.actor;
     into.actorFromRole |= d.actorFromRole;
+    into.lead |= d.lead;
     into.target = into.target == null ? d.target : into.target;
     into.location = finer(into.location, d.location);
     into.from = finer(into.from, d.from);
@@ -191,9 +194,13 @@ final class ArticleEventMerger {
     } else {
       into.actor = police.actor;
     }
-    List<Set<String>> words = new ArrayList<>(protest.sentenceWords);
-    words.addAll(police.sentenceWords);
-    into.sentenceWords = words;
+    into.sentenceWords = joined(protest.sentenceWords, police.sentenceWords);
+  }
+
+  private static List<Set<String>> joined(List<Set<String>> first, List<Set<String>> second) {
+    List<Set<String>> words = new ArrayList<>(first);
+    words.addAll(second);
+    return words;
   }
 
   private static PlaceMention finer(PlaceMention a, PlaceMention b) {

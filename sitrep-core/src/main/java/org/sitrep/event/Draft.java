@@ -20,6 +20,8 @@ final class Draft {
   int sentenceIndex;
   /** Told only in the article's title, which compresses the lead. */
   boolean headline;
+  /** Told at the top: in the headline or the body's first sentence (after a headline line, when there is one). */
+  boolean lead;
   int triggerStart;
   EventType type;
   EventStatus status;

@@ -62,7 +62,7 @@ final class EventAssembler {
     }
     // the main event of a report comes first: its lead sentence, its main clause
     confidence -= d.subordinate ? 0.1 : 0;
-    confidence -= d.sentenceIndex > 0 && !d.headline ? 0.05 : 0;
+    confidence -= d.lead ? 0 : 0.05;
     // a statement is how news is told; what it tells of, when that is an event too, comes first
     confidence -= d.type == EventType.STATEMENT ? STATEMENT_PENALTY : 0;
     // and it is the one with the toll: "shelling targets Homs and clashes kill 4 in Daraa"

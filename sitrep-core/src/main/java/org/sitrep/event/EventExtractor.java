@@ -95,13 +95,30 @@ public final class EventExtractor {
       // "15 children are the victims of a massacre" has a verb: the copula
       d.nounHeadline = match.entry().pos() == 'N' && "root".equals(graph.headRelation(match.head()))
           && graph.children(match.head()).stream().noneMatch(c -> c.relation().equals("cop"));
-      d.headline = s.index() == 0 && doc.article().title() != null && s.text().strip().equals(doc.article().title().strip());
+      d.headline = s.index() == 0 && isHeadline(doc, s);
+      // the top of the report: the headline and the first sentence of the body
+      d.lead = d.headline || s.index() == (!doc.sentences().isEmpty() && isHeadline(doc, doc.sentences().get(0)) ? 1 : 0);
       built.add(d);
     }
     assignSentencePlaces(built, builder);
     SentenceDraftFilters.apply(built, graph, d -> HistoryRule.isHistory(d, doc.article().published()));
     ThreatRule.apply(built, graph, builder.binder());
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built, graph), earlier, s.index());
+  }
+
+  /**
+   * The article's title, or a first line the cleaner kept apart as a headline: no closing
+   * punctuation, and a line break after it ("Embassies attacked as anger spills into Kinshasa\nKINSHASA — ...").
+   */
+  private static boolean isHeadline(AnnotatedArticle doc, Sentence s) {
+    String title = doc.article().title();
+    if (title != null && s.text().strip().equals(title.strip())) {
+      return true;
+    }
+    String text = doc.article().text();
+    String sentence = s.text().strip();
+    boolean open = !sentence.isEmpty() && ".!?\"”’'".indexOf(sentence.charAt(sentence.length() - 1)) < 0;
+    return s.index() == 0 && open && s.end() < text.length() && text.charAt(s.end()) == '\n';
   }
 
   private SentenceMentions mentionsOf(Sentence s, List<ActorMention> actors, List<PlaceMention> places, LocalDate published,

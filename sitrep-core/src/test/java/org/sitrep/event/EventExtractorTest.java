@@ -64,7 +64,12 @@ class EventExtractorTest {
       }
       text.append(s.text());
     }
-    Article a = new Article("t1", null, null, PUBLISHED, null, text.toString(), "test");
+    return run(text.toString(), sentences, actors, places);
+  }
+
+  /** Extraction over a text the test lays out itself (line breaks between sentences, say). */
+  static List<Event> run(String text, List<Sentence> sentences, List<ActorMention> actors, List<PlaceMention> places) {
+    Article a = new Article("t1", null, null, PUBLISHED, null, text, "test");
     return new EventExtractorTest().extractor.extract(new AnnotatedArticle(a, sentences), actors, places);
   }
 
