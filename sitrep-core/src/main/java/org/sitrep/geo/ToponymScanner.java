@@ -95,10 +95,29 @@ final class ToponymScanner {
       Span span = new Span(words.get(i).start(), words.get(i + n - 1).end());
       List<GazetteerEntry> candidates = saintsDay(text, span, n) ? List.of() : lookup(text.substring(span.start(), span.end()), n);
       if (!candidates.isEmpty()) {
-        return Optional.ofNullable(qualified(text, words, i + n, span, candidates));
+        return partOfALongerName(text, words, i + n, candidates) ? Optional.empty()
+            : Optional.ofNullable(qualified(text, words, i + n, span, candidates));
       }
     }
     return Optional.empty();
+  }
+
+  /** Below this population a town is no namesake worth reading into the first word of a longer name. */
+  private static final long SMALL_TOWN = 20_000;
+
+  /**
+   * "Tal Rifaat", "Adan Yabaal": the first word of a capitalised name the gazetteer lacks is a small
+   * town somewhere else (Tal in India). When only small towns bear the words found and the next word,
+   * joined by a space, is capitalised and names no place itself, the words are part of that longer
+   * name, not a place of their own.
+   */
+  private boolean partOfALongerName(String text, List<Span> words, int next, List<GazetteerEntry> candidates) {
+    if (next >= words.size() || !text.substring(words.get(next - 1).end(), words.get(next).start()).equals(" ")
+        || !capitalised(text, words.get(next))) {
+      return false;
+    }
+    boolean small = candidates.stream().allMatch(e -> e.kind() == EntryKind.CITY && e.population() < SMALL_TOWN);
+    return small && gazetteer.lookup(word(text, words.get(next))).isEmpty();
   }
 
   /** "St. Patrick's Day", "St. Paul's Hospital": an abbreviated saint's name in the possessive is no town. */
