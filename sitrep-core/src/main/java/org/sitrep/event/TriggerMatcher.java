@@ -197,6 +197,7 @@ final class TriggerMatcher {
     }
     List<Integer> near = nearWords(graph, head, true);
     near.addAll(wordsRightAfter(graph, head));
+    near.addAll(wordsBeforeASubjectlessVerb(graph, head));
     boolean fits = near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
         || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names);
     return fits && (!NamedClassMembers.needsAnArmedGroup(cls) || NamedClassMembers.namesAnArmedGroup(names));
@@ -260,6 +261,27 @@ final class TriggerMatcher {
    * subject and object too, except under objects beside one that is itself a town or area: "seized
    * the town of Rubaya, home to coltan mines" seized a town, not mines.
    */
+  /** How far before a verb whose subject the parse lost its subject may stand. */
+  private static final int SUBJECT_REACH = 8;
+
+  /**
+   * "Tens of thousands of people, led by students, marched through Novi Sad": parsed with "marched"
+   * hanging loose (dep) and no subject, the verb's subject is among the words before it. Only
+   * licensing classes look here, and only for a verb with no subject of its own.
+   */
+  private static List<Integer> wordsBeforeASubjectlessVerb(DependencyGraph graph, int head) {
+    String tag = graph.token(head).pos();
+    boolean verb = tag != null && tag.startsWith("VB");
+    if (!verb || graph.children(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+      return List.of();
+    }
+    List<Integer> words = new ArrayList<>();
+    for (int t = Math.max(0, head - SUBJECT_REACH); t < head; t++) {
+      words.add(t);
+    }
+    return words;
+  }
+
   private List<Integer> nearWords(DependencyGraph graph, int head, boolean argumentSubtrees) {
     List<Integer> words = new ArrayList<>();
     // an apposition to the town is often parsed as a second object ("the town of Rubaya, home to ...")

@@ -61,4 +61,18 @@ class ProtestInterventionTest {
     Event protest = events.stream().filter(e -> e.trigger().equals("marched")).findFirst().orElseThrow(() -> new AssertionError(events));
     assertEquals("Peaceful protest", protest.subtype(), events.toString());
   }
+
+  @Test
+  void aMarchWhoseSubjectTheParseLostStillHasItsCrowd() {
+    String words = "Thousands/thousand/NNS of/of/IN people/people/NNS ,/,/, led/lead/VBN by/by/IN students/student/NNS ,/,/,"
+        + " marched/march/VBD through/through/IN Belgrade/Belgrade/NNP";
+    // as the parser gave it: "marched" hangs loose on "led" and has no subject of its own
+    String deps = "nsubj:pass 4 0; case 2 1; nmod:of 0 2; punct 4 3; root -1 4; case 6 5; obl:by 4 6; punct 4 7; dep 4 8;"
+        + " case 10 9; obl:through 8 10";
+    List<Event> events = EventExtractorTest.runOne(words, deps, "Belgrade");
+    assertEquals(EventType.PROTEST, EventExtractorTest.only(events).type());
+    String town = "Columns/column/NNS of/of/IN soldiers/soldier/NNS ,/,/, led/lead/VBN by/by/IN generals/general/NNS ,/,/,"
+        + " marched/march/VBD through/through/IN Belgrade/Belgrade/NNP";
+    assertEquals(List.of(), EventExtractorTest.runOne(town, deps, "Belgrade"), "soldiers marching are no crowd");
+  }
 }
