@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.model.ActorKind;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Span;
 
 /**
@@ -127,7 +128,9 @@ final class SentenceEventBuilder {
    * before the trigger in the same sentence. Confidence is lowered for it downstream.
    */
   Optional<ActorMention> precedingArmedActor(Draft d) {
-    if (!Violence.TYPES.contains(d.type)) {
+    // "The Estado Mayor Central, Colombia's largest FARC dissident group, split ...": a change to a
+    // group is the group's own, like the violence it does
+    if (!Violence.TYPES.contains(d.type) && d.type != EventType.OTHER) {
       return Optional.empty();
     }
     return precedingGroup(d).filter(m -> Violence.PARTIES.contains(m.actor().kind()) && m.actor().kind() != ActorKind.GOVERNMENT);

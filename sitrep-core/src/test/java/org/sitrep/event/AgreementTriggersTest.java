@@ -70,4 +70,17 @@ class AgreementTriggersTest {
         List.of(EventExtractorTest.place("Cauca", band, "Cauca", 2.5, -76.8)));
     assertEquals(List.of(), none);
   }
+
+  @Test
+  void aGroupThatSplitsIsTheActorOfTheSplit() {
+    // as parsed: "split" a noun at the root, the group its subject, no place named
+    Sentence s = new SentenceBuilder(0).words("The/the/DT EMC/EMC/NNP ,/,/, a/a/DT rebel/rebel/NN group/group/NN ,/,/,"
+            + " split/split/NN on/on/IN Tuesday/Tuesday/NNP")
+        .deps("det 1 0; nsubj 7 1; punct 1 2; det 5 3; compound 5 4; appos 1 5; punct 1 6; root -1 7; case 9 8; obl:on 7 9").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "EMC", "Estado Mayor Central", ActorKind.REBEL)), List.of());
+    Event split = EventExtractorTest.only(events);
+    assertEquals("Change to group/activity", split.subtype());
+    assertEquals("Estado Mayor Central", split.actor().name());
+  }
 }
