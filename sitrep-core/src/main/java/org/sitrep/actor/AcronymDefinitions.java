@@ -26,7 +26,9 @@ final class AcronymDefinitions {
     Map<String, Actor> defined = new LinkedHashMap<>();
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : kept) {
-      if (isAcronymInParentheses(ctx, c.to())) {
+      // "the Israeli Defense Force (IDF)": a generic phrase spelling a known actor defines nothing new
+      boolean variant = c.actor().id() == null && spellsKnownActor(dictionary, ctx, c.from(), c.to());
+      if (isAcronymInParentheses(ctx, c.to()) && !variant) {
         defined.putIfAbsent(ctx.words().get(c.to()).exact(), c.actor());
       }
     }

@@ -181,6 +181,14 @@ class ActorFinderTest {
   }
 
   @Test
+  void aStatesDefenceForcesAreItsMilitary() {
+    Actor mozambique = only(find("Mozambican defence forces regained control of Mucojo.", null)).actor();
+    assertEquals(new Actor("Military Forces of Mozambique", null, "Mozambican defence forces", ActorKind.STATE_MILITARY, "MOZ"), mozambique);
+    assertEquals("ETH", withText(find("Soldiers of the Ethiopian National Defense Force searched houses.", null),
+        "Ethiopian National Defense Force").actor().country());
+  }
+
+  @Test
   void longestMatchWins() {
     assertEquals("sdf", only(find("the Syrian Democratic Forces advanced", "SYR")).actor().id());
     assertEquals("syr-government", only(find("the Assad regime fell", "SYR")).actor().id());
