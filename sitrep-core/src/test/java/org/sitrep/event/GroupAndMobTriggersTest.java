@@ -132,4 +132,17 @@ class GroupAndMobTriggersTest {
         "Eleven/eleven/CD lawmakers/lawmaker/NNS defected/defect/VBD to/to/IN the/the/DT opposition/opposition/NN in/in/IN Idlib/Idlib/NNP",
         deps, "Idlib"));
   }
+
+  @Test
+  void menArmedWithSticksAreAMobButMenArmedWithRiflesAreNot() {
+    String words = "Men/man/NNS armed/arm/VBN with/with/IN sticks/stick/NNS attacked/attack/VBD migrants/migrant/NNS in/in/IN Sfax/Sfax/NNP";
+    String deps = "nsubj 4 0; acl 0 1; case 3 2; obl:with 1 3; root -1 4; obj 4 5; case 7 6; obl:in 4 7";
+    assertEquals("Mob violence", EventExtractorTest.only(attackOnMigrants(words, deps)).subtype());
+    assertEquals("Attack", EventExtractorTest.only(attackOnMigrants(words.replace("sticks/stick", "rifles/rifle"), deps)).subtype());
+  }
+
+  private static List<Event> attackOnMigrants(String words, String deps) {
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    return run(List.of(s), List.of(EventExtractorTest.civilians(s, "migrants")), List.of(place("Sfax", s, "Sfax", 34.74, 10.76)));
+  }
 }
