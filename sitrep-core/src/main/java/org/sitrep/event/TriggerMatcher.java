@@ -261,24 +261,23 @@ final class TriggerMatcher {
    * subject and object too, except under objects beside one that is itself a town or area: "seized
    * the town of Rubaya, home to coltan mines" seized a town, not mines.
    */
-  /** How far before a verb whose subject the parse lost its subject may stand. */
-  private static final int SUBJECT_REACH = 8;
-
   /**
    * "Tens of thousands of people, led by students, marched through Novi Sad": parsed with "marched"
-   * hanging loose (dep) and no subject, the verb's subject is among the words before it. Only
-   * licensing classes look here, and only for a verb with no subject of its own.
+   * hanging loose (dep) on "led" and no subject of its own, the verb's subject is its governor's.
+   * Only licensing classes look here, and only for a verb with no subject of its own ("opened fire on
+   * demonstrators gathered near the airport" lends "gathered" no subject: "demonstrators" is an object).
    */
   private static List<Integer> wordsBeforeASubjectlessVerb(DependencyGraph graph, int head) {
     String tag = graph.token(head).pos();
     boolean verb = tag != null && tag.startsWith("VB");
-    if (!verb || graph.children(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+    int governor = graph.head(head);
+    if (!verb || governor < 0 || !"dep".equals(graph.headRelation(head))
+        || graph.children(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
       return List.of();
     }
     List<Integer> words = new ArrayList<>();
-    for (int t = Math.max(0, head - SUBJECT_REACH); t < head; t++) {
-      words.add(t);
-    }
+    graph.children(governor).stream().filter(d -> d.relation().startsWith("nsubj") && d.dependent() < head)
+        .forEach(d -> words.addAll(argumentWords(graph, d.dependent())));
     return words;
   }
 
