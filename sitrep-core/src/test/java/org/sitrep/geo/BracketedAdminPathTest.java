@@ -16,14 +16,10 @@ class BracketedAdminPathTest {
     return new GazetteerEntry(EntryKind.ADMIN1, name, 0, iso3, name, lat, lon, 0, "");
   }
 
-  private static CountryInfo country(String iso3, String name, float lat, float lon) {
-    return new CountryInfo(iso3.substring(0, 2), iso3, name, lat, lon, lat - 2, lon - 2, lat + 2, lon + 2);
-  }
-
   private static final Gazetteer GAZ = Gazetteer.builder()
-      .country(country("NGA", "Nigeria", 9f, 8f), List.of(), List.of("Nigerian"))
-      .country(country("BEN", "Benin", 9.5f, 2.3f), List.of(), List.of("Beninese"))
-      .country(country("CHN", "China", 35f, 105f), List.of(), List.of("Chinese"))
+      .country(HandBuiltPlaces.country("NGA", "Nigeria", 9f, 8f), List.of(), List.of("Nigerian"))
+      .country(HandBuiltPlaces.country("BEN", "Benin", 9.5f, 2.3f), List.of(), List.of("Beninese"))
+      .country(HandBuiltPlaces.country("CHN", "China", 35f, 105f), List.of(), List.of("Chinese"))
       .add(division("Plateau", "NGA", 9.2f, 9.5f))
       .add(division("Plateau", "BEN", 7.2f, 2.6f))
       .add(city("Bokkos", 1, "NGA", "Plateau", 20_000))

@@ -16,14 +16,10 @@ class PlaceFinderUnitTest {
     return new GazetteerEntry(EntryKind.CITY, name, id, iso3, iso3 + "-div", 10f + id, 20f + id, pop, feature);
   }
 
-  private static CountryInfo country(String iso3, String name, float lat, float lon) {
-    return new CountryInfo(iso3.substring(0, 2), iso3, name, lat, lon, lat - 2, lon - 2, lat + 2, lon + 2);
-  }
-
   private static final Gazetteer GAZ = Gazetteer.builder()
-      .country(country("LBN", "Lebanon", 33.8f, 35.8f), List.of(), List.of("Lebanese"))
-      .country(country("LBY", "Libya", 25f, 17f), List.of(), List.of("Libyan"))
-      .country(country("SYR", "Syria", 35f, 38f), List.of(), List.of("Syrian"))
+      .country(HandBuiltPlaces.country("LBN", "Lebanon", 33.8f, 35.8f), List.of(), List.of("Lebanese"))
+      .country(HandBuiltPlaces.country("LBY", "Libya", 25f, 17f), List.of(), List.of("Libyan"))
+      .country(HandBuiltPlaces.country("SYR", "Syria", 35f, 38f), List.of(), List.of("Syrian"))
       .add(city("Tripoli", 1, "LBN", 200_000, "PPLA"))
       .add(city("Tripoli", 2, "LBY", 1_000_000, "PPLC"))
       .add(city("Deir ez-Zor", 3, "SYR", 240_000, "PPLA"), "Dayr az Zawr", "Deir al-Zour")
