@@ -180,27 +180,38 @@ final class TriggerMatcher {
       return true;
     }
     if (entry.forbidsByClass()) {
-      List<Integer> near = nearWords(graph, head, false);
-      near.addAll(compoundsOf(graph, settingWords(graph, head)));
-      near.addAll(whatTheObjectIsAgainst(graph, head));
-      near.addAll(subjectWords(graph, head));
-      // the trigger's own compounds and its subject's head with its compounds: what blew up
-      List<Integer> what = graph.children(head).stream().filter(c -> c.relation().equals("nsubj")).map(Dependency::dependent)
-          .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-      what.add(head);
-      what.addAll(compoundsOf(graph, what));
-      List<String> forbidden = entry.classesNamed();
-      // "a car bomb exploded at a gas station": a weapon that is what the trigger tells of outweighs
-      // the setting ("a fireball exploded with the energy of a small bomb" is no such weapon)
-      boolean armed = what.stream().anyMatch(t -> ARMED_CLASSES.stream().anyMatch(c -> classes.contains(c, lemma(graph.token(t)))));
-      return armed || near.stream().noneMatch(t -> forbidden.stream().anyMatch(c -> classes.contains(c, lemma(graph.token(t)))));
+      return !forbidden(graph, entry, head);
     }
     List<Integer> near = nearWords(graph, head, true);
     near.addAll(wordsRightAfter(graph, head));
-    near.addAll(wordsBeforeASubjectlessVerb(graph, head));
+    near.addAll(governorsSubject(graph, head));
     boolean fits = near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
         || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names);
     return fits && (!NamedClassMembers.needsAnArmedGroup(cls) || NamedClassMembers.namesAnArmedGroup(names));
+  }
+
+  /**
+   * Whether a word of a forbidding class ("!labor", "!nonconflict+accident") stands near the trigger:
+   * its dependents and governor, the compounds of where it happened ("at a fireworks warehouse"), what
+   * its object is against, its subject's words. A weapon that is what the trigger tells of outweighs
+   * them ("a car bomb exploded at a gas station"; "a fireball exploded with the energy of a small
+   * bomb" names no such weapon).
+   */
+  private boolean forbidden(DependencyGraph graph, TriggerEntry entry, int head) {
+    List<Integer> near = nearWords(graph, head, false);
+    near.addAll(compoundsOf(graph, settingWords(graph, head)));
+    near.addAll(whatTheObjectIsAgainst(graph, head));
+    near.addAll(subjectWords(graph, head));
+    // the trigger's own compounds and its subject's head with its compounds: what blew up
+    List<Integer> what = graph.children(head).stream().filter(c -> c.relation().equals("nsubj")).map(Dependency::dependent)
+        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    what.add(head);
+    what.addAll(compoundsOf(graph, what));
+    if (what.stream().anyMatch(t -> ARMED_CLASSES.stream().anyMatch(c -> classes.contains(c, lemma(graph.token(t)))))) {
+      return false;
+    }
+    List<String> classesNamed = entry.classesNamed();
+    return near.stream().anyMatch(t -> classesNamed.stream().anyMatch(c -> classes.contains(c, lemma(graph.token(t)))));
   }
 
   /** Noun class of weapons that no forbidding class outweighs (not "gas" or "device", which accidents share). */
@@ -257,17 +268,12 @@ final class TriggerMatcher {
   }
 
   /**
-   * The trigger's dependents and governor; with {@code argumentSubtrees}, the first words of its
-   * subject and object too, except under objects beside one that is itself a town or area: "seized
-   * the town of Rubaya, home to coltan mines" seized a town, not mines.
-   */
-  /**
    * "Tens of thousands of people, led by students, marched through Novi Sad": parsed with "marched"
    * hanging loose (dep) on "led" and no subject of its own, the verb's subject is its governor's.
    * Only licensing classes look here, and only for a verb with no subject of its own ("opened fire on
    * demonstrators gathered near the airport" lends "gathered" no subject: "demonstrators" is an object).
    */
-  private static List<Integer> wordsBeforeASubjectlessVerb(DependencyGraph graph, int head) {
+  private static List<Integer> governorsSubject(DependencyGraph graph, int head) {
     String tag = graph.token(head).pos();
     boolean verb = tag != null && tag.startsWith("VB");
     int governor = graph.head(head);
@@ -281,6 +287,11 @@ final class TriggerMatcher {
     return words;
   }
 
+  /**
+   * The trigger's dependents and governor; with {@code argumentSubtrees}, the first words of its
+   * subject and object too, except under objects beside one that is itself a town or area: "seized
+   * the town of Rubaya, home to coltan mines" seized a town, not mines.
+   */
   private List<Integer> nearWords(DependencyGraph graph, int head, boolean argumentSubtrees) {
     List<Integer> words = new ArrayList<>();
     // an apposition to the town is often parsed as a second object ("the town of Rubaya, home to ...")
