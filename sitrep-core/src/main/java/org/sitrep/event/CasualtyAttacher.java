@@ -15,6 +15,11 @@ final class CasualtyAttacher {
   private CasualtyAttacher() {}
 
   static List<Draft> attach(List<Draft> sentenceDrafts, DependencyGraph graph) {
+    return attach(sentenceDrafts, graph, false);
+  }
+
+  /** @param headline the sentence is the article's headline, whose unhosted tolls wait for the lead */
+  static List<Draft> attach(List<Draft> sentenceDrafts, DependencyGraph graph, boolean headline) {
     forgetJointCounts(sentenceDrafts, graph);
     List<Draft> events = new ArrayList<>();
     List<Draft> casualties = new ArrayList<>();
@@ -28,6 +33,9 @@ final class CasualtyAttacher {
         c.type = isArmed(c) ? EventType.BATTLE : c.trigger.entry().civilianType();
         c.harmReported = true;
         events.add(c);
+      } else if (host == null && headline && countOf(c) != null) {
+        c.tollForLead = true; // "Gunmen pull passengers off buses in Balochistan, kill 23"
+        pending.add(c);
       } else if (host == null && bare(c)) {
         c.onlyForPreviousFighting = true; // no host for the casualties after it
         pending.add(c);
@@ -108,9 +116,12 @@ final class CasualtyAttacher {
         previous = e;
       }
     }
+    giveHeadlineTolls(drafts, earlier, sentenceIndex);
     List<Draft> kept = new ArrayList<>();
     for (Draft d : drafts) {
-      if (bare(d) && previous != null) {
+      if (d.tollForLead) {
+        kept.add(d); // kept for the lead sentence, which comes next; the extractor drops it after
+      } else if (bare(d) && previous != null) {
         previous.setCount(d.trigger.entry().countField(), countOf(d));
         previous.evidence.addAll(d.evidence);
       } else if (!d.onlyForPreviousFighting) {
@@ -118,6 +129,27 @@ final class CasualtyAttacher {
       }
     }
     return kept;
+  }
+
+  /**
+   * "Gunmen pull passengers off buses in Balochistan, kill 23" above "... shot dead 23 of them who
+   * came from Punjab": a toll the headline tells with no event of its own goes to the lead's first
+   * violent event that has no such count (the headline is sentence 0, the lead sentence 1).
+   */
+  private static void giveHeadlineTolls(List<Draft> lead, List<Draft> earlier, int sentenceIndex) {
+    if (sentenceIndex != 1) {
+      return;
+    }
+    for (Draft toll : earlier) {
+      String field = toll.tollForLead ? toll.trigger.entry().countField() : null;
+      if (field == null) {
+        continue;
+      }
+      lead.stream().filter(e -> Violence.FIGHTING.contains(e.type) && e.count(field) == null).findFirst().ifPresent(e -> {
+        e.setCount(field, countOf(toll));
+        e.evidence.addAll(0, toll.evidence);
+      });
+    }
   }
 
   private static boolean bare(Draft d) {

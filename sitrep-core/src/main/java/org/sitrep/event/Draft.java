@@ -54,6 +54,8 @@ final class Draft {
   boolean sideClause;
   /** A lone casualty that is no violence of its own: it counts only for the previous sentence's fighting. */
   boolean onlyForPreviousFighting;
+  /** A toll a headline tells with no event of its own ("..., kill 23"): it belongs to the lead's event. */
+  boolean tollForLead;
   /** A casualty word joined this event ("more casualties in the attack"), with a count or without one. */
   boolean harmReported;
   /** The trigger is a noun heading its sentence with no verb above it: "Casualties in the countryside of Daraa". */

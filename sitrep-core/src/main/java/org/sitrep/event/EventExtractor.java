@@ -55,6 +55,7 @@ public final class EventExtractor {
         drafts.addAll(sentenceDrafts(doc, s, actors, places, focus, drafts, datelines));
       }
     }
+    drafts.removeIf(d -> d.tollForLead); // given to the lead's event, if it had one
     boolean oneSentence = doc.sentences().size() == 1;
     drafts.removeIf(d -> !d.hasSubstance() && !(oneSentence && !d.sideClause && d.sentencePlace != null));
     TallyStatements.apply(drafts, doc.sentences(), doc.article().id());
@@ -103,7 +104,8 @@ public final class EventExtractor {
     assignSentencePlaces(built, builder);
     SentenceDraftFilters.apply(built, graph, d -> HistoryRule.isHistory(d, doc.article().published()));
     ThreatRule.apply(built, graph, builder.binder());
-    return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built, graph), earlier, s.index());
+    boolean headline = s.index() == 0 && isHeadline(doc, s);
+    return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built, graph, headline), earlier, s.index());
   }
 
   /**

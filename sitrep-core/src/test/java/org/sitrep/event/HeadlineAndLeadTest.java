@@ -68,4 +68,16 @@ class HeadlineAndLeadTest {
     assertEquals("Sexual violence", only.subtype(), events.toString());
     assertEquals("assaults", only.trigger(), "the headline's event, told again in the lead");
   }
+
+  @Test
+  void aTollTheHeadlineTellsAloneIsTheLeadsEvents() {
+    Sentence headline = new SentenceBuilder(0).words("Gunmen/gunman/NNS pull/pull/VBP passengers/passenger/NNS off/off/IN buses/bus/NNS"
+        + " ,/,/, kill/kill/VB 23/23/CD").deps("nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl:off 1 4; punct 1 5; dep 1 6; obj 6 7").build(0);
+    Sentence lead = new SentenceBuilder(headline.text().length() + 2).words("Armed/armed/JJ men/man/NNS shot/shoot/VBD dead/dead/JJ"
+        + " travellers/traveller/NNS in/in/IN Musakhel/Musakhel/NNP").deps("amod 1 0; nsubj 2 1; root -1 2; xcomp 2 3; obj 2 4; case 6 5; obl:in 2 6")
+        .build(1);
+    List<Event> events = EventExtractorTest.run(headline.text() + "\n\n" + lead.text(), List.of(headline, lead), List.of(),
+        List.of(EventExtractorTest.place("Musakhel", lead, "Musakhel", 30.86, 69.82)));
+    assertEquals(23, EventExtractorTest.only(events).fatalities().value(), events.toString());
+  }
 }
