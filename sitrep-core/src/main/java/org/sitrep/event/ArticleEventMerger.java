@@ -142,9 +142,10 @@ final class ArticleEventMerger {
   }
 
   private static void absorb(Draft into, Draft d) {
-    boolean policing = isPolicingOf(d, into) || isPolicingOf(into, d);
+    Draft police = isPolicingOf(d, into) ? d : isPolicingOf(into, d) ? into : null;
+    boolean policing = police != null;
     if (policing) {
-      takePolicing(into, d);
+      takePolicing(into, police, police == d ? into : d);
     }
     for (var e : d.evidence) {
       if (!into.evidence.contains(e)) {
@@ -185,9 +186,7 @@ final class ArticleEventMerger {
    * The protesters act and the police are their second party; with no protesters named ("9
    * protesters were killed") the police stay the actor. Both sentences tell the sub-type.
    */
-  private static void takePolicing(Draft into, Draft d) {
-    Draft police = isPolicingOf(d, into) ? d : into;
-    Draft protest = police == d ? into : d;
+  private static void takePolicing(Draft into, Draft police, Draft protest) {
     if (protest.actor != null) {
       into.actor = protest.actor;
       into.target = police.actor;

@@ -14,10 +14,6 @@ import org.sitrep.model.EventType;
 final class CasualtyAttacher {
   private CasualtyAttacher() {}
 
-  static List<Draft> attach(List<Draft> sentenceDrafts, DependencyGraph graph) {
-    return attach(sentenceDrafts, graph, false);
-  }
-
   /** @param headline the sentence is the article's headline, whose unhosted tolls wait for the lead */
   static List<Draft> attach(List<Draft> sentenceDrafts, DependencyGraph graph, boolean headline) {
     forgetJointCounts(sentenceDrafts, graph);
@@ -140,11 +136,8 @@ final class CasualtyAttacher {
     if (sentenceIndex != 1) {
       return;
     }
-    for (Draft toll : earlier) {
-      String field = toll.tollForLead ? toll.trigger.entry().countField() : null;
-      if (field == null) {
-        continue;
-      }
+    for (Draft toll : earlier.stream().filter(d -> d.tollForLead).toList()) {
+      String field = toll.trigger.entry().countField();
       lead.stream().filter(e -> Violence.FIGHTING.contains(e.type) && e.count(field) == null).findFirst().ifPresent(e -> {
         e.setCount(field, countOf(toll));
         e.evidence.addAll(0, toll.evidence);

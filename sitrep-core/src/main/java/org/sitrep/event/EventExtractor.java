@@ -50,9 +50,10 @@ public final class EventExtractor {
     ArticleFocus focus = ArticleFocus.of(places, countryLookup);
     List<Span> datelines = PlaceFinder.datelineZones(doc.article().text());
     List<Draft> drafts = new ArrayList<>();
+    boolean headlineFirst = !doc.sentences().isEmpty() && isHeadline(doc, doc.sentences().get(0));
     for (Sentence s : doc.sentences()) {
       if (s.parsed() && !s.dependencies().isEmpty()) {
-        drafts.addAll(sentenceDrafts(doc, s, actors, places, focus, drafts, datelines));
+        drafts.addAll(sentenceDrafts(doc, s, actors, places, focus, drafts, datelines, headlineFirst));
       }
     }
     drafts.removeIf(d -> d.tollForLead); // given to the lead's event, if it had one
@@ -65,7 +66,8 @@ public final class EventExtractor {
   }
 
   private List<Draft> sentenceDrafts(AnnotatedArticle doc, Sentence s, List<ActorMention> actors,
-      List<PlaceMention> places, ArticleFocus focus, List<Draft> earlier, List<Span> datelines) {
+      List<PlaceMention> places, ArticleFocus focus, List<Draft> earlier, List<Span> datelines, boolean headlineFirst) {
+    boolean headline = s.index() == 0 && headlineFirst;
     SentenceMentions mentions = mentionsOf(s, actors, places, doc.article().published(), datelines);
     DependencyGraph graph = new DependencyGraph(s);
     SentenceEventBuilder builder = new SentenceEventBuilder(graph, mentions, focus);
@@ -84,7 +86,7 @@ public final class EventExtractor {
         d.location = fallbackLocation(d, builder);
       }
       d.actorIsSubject = d.actor != null && graph.children(match.head()).stream().anyMatch(c -> c.relation().equals("nsubj")
-          && d.actor.span().overlaps(new Span(graph.token(c.dependent()).start(), graph.token(c.dependent()).end())));
+          && d.actor.span().overlaps(builder.binder().tokenSpan(c.dependent())));
       d.status = status.detect(graph, match, d.type, builder.binder(), sides(d));
       DateMention when = TriggerDates.of(mentions.dates(), graph, match.head(), d.triggerStart);
       d.date = when == null ? null : when.date();
@@ -96,20 +98,19 @@ public final class EventExtractor {
       // "15 children are the victims of a massacre" has a verb: the copula
       d.nounHeadline = match.entry().pos() == 'N' && "root".equals(graph.headRelation(match.head()))
           && graph.children(match.head()).stream().noneMatch(c -> c.relation().equals("cop"));
-      d.headline = s.index() == 0 && isHeadline(doc, s);
+      d.headline = headline;
       // the top of the report: the headline and the first sentence of the body
-      d.lead = d.headline || s.index() == (!doc.sentences().isEmpty() && isHeadline(doc, doc.sentences().get(0)) ? 1 : 0);
+      d.lead = headline || s.index() == (headlineFirst ? 1 : 0);
       built.add(d);
     }
     assignSentencePlaces(built, builder);
     SentenceDraftFilters.apply(built, graph, d -> HistoryRule.isHistory(d, doc.article().published()));
     ThreatRule.apply(built, graph, builder.binder());
-    boolean headline = s.index() == 0 && isHeadline(doc, s);
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built, graph, headline), earlier, s.index());
   }
 
   /**
-   * The article's title, or a first line the cleaner kept apart as a headline: no closing
+   * Whether the article's first sentence is its title, or a first line the cleaner kept apart as a headline: no closing
    * punctuation, and a line break after it ("Embassies attacked as anger spills into Kinshasa\nKINSHASA — ...").
    */
   private static boolean isHeadline(AnnotatedArticle doc, Sentence s) {
@@ -120,7 +121,7 @@ public final class EventExtractor {
     String text = doc.article().text();
     String sentence = s.text().strip();
     boolean open = !sentence.isEmpty() && ".!?\"”’'".indexOf(sentence.charAt(sentence.length() - 1)) < 0;
-    return s.index() == 0 && open && s.end() < text.length() && text.charAt(s.end()) == '\n';
+    return open && s.end() < text.length() && text.charAt(s.end()) == '\n';
   }
 
   private SentenceMentions mentionsOf(Sentence s, List<ActorMention> actors, List<PlaceMention> places, LocalDate published,

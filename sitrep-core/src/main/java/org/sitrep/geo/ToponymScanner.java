@@ -189,8 +189,7 @@ final class ToponymScanner {
     if (next < words.size() && text.substring(span.end(), words.get(next).start()).trim().equals(",")) {
       Optional<GazetteerEntry> qualifier = qualifierAt(text, words, next, candidates);
       if (qualifier.isPresent()) {
-        GazetteerEntry q = qualifier.get();
-        return new Toponym(span, name, candidates, q.country(), q.kind() == EntryKind.ADMIN1 ? q.admin1() : null, false);
+        return qualifiedBy(span, name, candidates, qualifier.get());
       }
     }
     Optional<GazetteerEntry> path = bracketedPath(text, span.end());
@@ -202,8 +201,12 @@ final class ToponymScanner {
     if (inside.isEmpty()) {
       return null;
     }
-    GazetteerEntry q = path.get();
-    return new Toponym(span, name, inside, q.country(), q.kind() == EntryKind.ADMIN1 ? q.admin1() : null, false);
+    return qualifiedBy(span, name, inside, path.get());
+  }
+
+  /** The name qualified by a country or first-level division ("Tripoli, Lebanon", "Mushu (Bokkos, Plateau)"). */
+  private static Toponym qualifiedBy(Span span, String name, List<GazetteerEntry> candidates, GazetteerEntry area) {
+    return new Toponym(span, name, candidates, area.country(), area.kind() == EntryKind.ADMIN1 ? area.admin1() : null, false);
   }
 
   /**
