@@ -36,6 +36,8 @@ final class Draft {
   PlaceMention location;
   /** A place elsewhere in the sentence: the location when the grammar gives none (it gives no substance). */
   PlaceMention sentencePlace;
+  /** An armed party is named somewhere in the sentence, bound to this event or not. */
+  boolean partyInSentence;
   EventDate date;
   /** The date opens a span up to now ("since the war began in April 2023"): when it started, not when it was news. */
   boolean dateStartsSpan;

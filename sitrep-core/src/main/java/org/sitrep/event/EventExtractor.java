@@ -45,6 +45,7 @@ public final class EventExtractor {
    * where the event happened ("Clashes continue south of Aleppo"); an event told in an adverbial
    * or relative clause or an apposition ("..., with their forwards repelling wave after wave of
    * attacks", "..., a massacre that leaves the champions eight points clear") does not get it.
+   * The same holds at the top of a longer report (see {@link #standsOnItsPlace}).
    */
   public List<Event> extract(AnnotatedArticle doc, List<ActorMention> actors, List<PlaceMention> places) {
     ArticleFocus focus = ArticleFocus.of(places, countryLookup);
@@ -58,11 +59,28 @@ public final class EventExtractor {
     }
     drafts.removeIf(d -> d.tollForLead); // given to the lead's event, if it had one
     boolean oneSentence = doc.sentences().size() == 1;
-    drafts.removeIf(d -> !d.hasSubstance() && !(oneSentence && !d.sideClause && d.sentencePlace != null));
+    drafts.removeIf(d -> !d.hasSubstance() && !standsOnItsPlace(d, oneSentence));
     TallyStatements.apply(drafts, doc.sentences(), doc.article().id());
     EventAssembler.retype(drafts);
     List<Draft> plausible = ActorKindRule.apply(drafts);
     return new EventAssembler(doc.article(), focus, dates).assemble(ArticleEventMerger.merge(plausible));
+  }
+
+  /**
+   * "Briceño, Antioquia: A farmer stepped on an anti-personnel landmine", "Relatives of the disappeared staged a
+   * silent sit-in outside the district secretariat in Mullaitivu": an event told at the top of the report (or in a
+   * one-sentence text) with a place in its sentence stands on that place, though the grammar binds it to no party.
+   * At the top of a longer report the words sport and fiction share with war ("an epic battle against Alcaraz", "a
+   * driving maul raid") do not: a trigger of noun class {@code ambiguous_violence} never, and a battle only with a
+   * named party in its sentence ("fighting broke out between the Arakan Army and junta troops"); and leaving with no
+   * count or origin is no displacement there ("Junta troops abandoned their positions in Namhsan").
+   */
+  private static boolean standsOnItsPlace(Draft d, boolean oneSentence) {
+    if (d.sideClause || d.sentencePlace == null || !(oneSentence || d.lead)) {
+      return false;
+    }
+    boolean ambiguous = NounClasses.standard().contains("ambiguous_violence", d.trigger.entry().lemmas().get(0));
+    return oneSentence || !ambiguous && d.type != EventType.DISPLACEMENT && (d.type != EventType.BATTLE || d.partyInSentence);
   }
 
   private List<Draft> sentenceDrafts(AnnotatedArticle doc, Sentence s, List<ActorMention> actors,
@@ -93,6 +111,7 @@ public final class EventExtractor {
       d.dateStartsSpan = when != null && TriggerDates.startsASpan(when, s, words);
       d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));
       d.sentenceWords = words;
+      d.partyInSentence = mentions.actors().stream().anyMatch(m -> Violence.PARTIES.contains(m.actor().kind()));
       d.subordinate = isSubordinate(graph, match.head());
       d.sideClause = isInSideClause(graph, match.head());
       // "15 children are the victims of a massacre" has a verb: the copula
@@ -177,11 +196,19 @@ public final class EventExtractor {
         rel -> rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("obl") || rel.startsWith("nmod"));
   }
 
-  /** Whether a link on the path from the token up to the root has a relation {@code link} accepts. */
+  /**
+   * Whether a link on the path from the token up to the root has a relation {@code link} accepts. A clause set beside
+   * another (parataxis) is a sentence of its own: what it hangs on, such as a report's heading ("Monitoring note,
+   * 19 October — Briceño, Antioquia: A farmer stepped on a landmine"), makes it no background.
+   */
   private static boolean onTheWayUp(DependencyGraph graph, int head, java.util.function.Predicate<String> link) {
     int node = head;
     for (int ancestor : graph.ancestors(head)) {
-      if (link.test(graph.headRelation(node))) {
+      String relation = graph.headRelation(node);
+      if (relation.equals("parataxis")) {
+        return false;
+      }
+      if (link.test(relation)) {
         return true;
       }
       node = ancestor;

@@ -7,7 +7,8 @@ import org.sitrep.model.Dependency;
  * action when a cartel kidnaps his daughter", "Her fifth detective novel opens with a car bomb",
  * "In the final season of the wartime drama, resistance fighters blow up a bridge". A word of the
  * noun class {@code fiction_work} ("novel", "thriller") that is the subject of the sentence's main
- * verb, or one of it or of {@code fiction_setting} ("drama", "film") that frames the whole sentence
+ * verb, or a part ({@code fiction_part}) of one or of a {@code fiction_setting} ("the drama's second
+ * season") that is, or one of it or of {@code fiction_setting} ("drama", "film") that frames the whole sentence
  * with "in" (directly or as "the final season of" it), makes every event in it fiction. Elsewhere
  * such a word frames nothing ("the drama unfolded when gunmen ...", "a film posted online shows").
  */
@@ -27,8 +28,13 @@ final class FictionFrame {
     return false;
   }
 
+  /** "The new thriller follows ...", and a part of a film or drama: "The streaming drama's second season sees ...". */
   private static boolean isFictionSubject(DependencyGraph graph, Dependency d) {
-    return d.relation().startsWith("nsubj") && is("fiction_work", graph, d.dependent());
+    if (!d.relation().startsWith("nsubj")) {
+      return false;
+    }
+    return is("fiction_work", graph, d.dependent()) || is("fiction_part", graph, d.dependent()) && graph.children(d.dependent()).stream()
+        .anyMatch(c -> (c.relation().equals("nmod:poss") || c.relation().equals("nmod:of")) && isFiction(graph, c.dependent()));
   }
 
   /** "In the new thriller, ...", "In the final season of the wartime drama, ...". */

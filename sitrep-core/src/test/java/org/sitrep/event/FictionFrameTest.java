@@ -37,4 +37,14 @@ class FictionFrameTest {
         "The/the/DT drama/drama/NN began/begin/VBD with/with/IN a/a/DT car/car/NN bomb/bomb/NN outside/outside/IN Belfast/Belfast/NNP",
         "det 1 0; nsubj 2 1; root -1 2; case 6 3; det 6 4; compound 6 5; obl:with 2 6; case 8 7; nmod:outside 6 8"));
   }
+
+  @Test
+  void theSeasonOfADramaAsSubjectIsFictionButTheDramasProducersAreNot() {
+    assertEquals(List.of(), types(
+        "The/the/DT drama/drama/NN 's/'s/POS season/season/NN sees/see/VBZ fighters/fighter/NNS ambush/ambush/VB troops/troop/NNS in/in/IN Belfast/Belfast/NNP",
+        "det 1 0; nmod:poss 3 1; case 1 2; nsubj 4 3; root -1 4; nsubj 6 5; ccomp 4 6; obj 6 7; case 9 8; obl:in 6 9"));
+    assertEquals(List.of(EventType.BATTLE), types(
+        "The/the/DT drama/drama/NN 's/'s/POS producers/producer/NNS saw/see/VBD fighters/fighter/NNS ambush/ambush/VB troops/troop/NNS in/in/IN Belfast/Belfast/NNP",
+        "det 1 0; nmod:poss 3 1; case 1 2; nsubj 4 3; root -1 4; nsubj 6 5; ccomp 4 6; obj 6 7; case 9 8; obl:in 6 9"));
+  }
 }
