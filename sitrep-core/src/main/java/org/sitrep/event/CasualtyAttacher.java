@@ -119,6 +119,10 @@ final class CasualtyAttacher {
         kept.add(d); // kept for the lead sentence, which comes next; the extractor drops it after
       } else if (bare(d) && previous != null) {
         previous.setCount(d.trigger.entry().countField(), countOf(d));
+        // "Six fighters and four others killed, several wounded": the wounded joined the toll before it moved
+        for (String field : List.of("fatalities", "injured")) {
+          previous.setCount(field, d.count(field));
+        }
         previous.evidence.addAll(d.evidence);
       } else if (!d.onlyForPreviousFighting) {
         kept.add(d);

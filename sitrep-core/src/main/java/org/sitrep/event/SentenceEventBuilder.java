@@ -45,6 +45,10 @@ final class SentenceEventBuilder {
     d.target = firstActor(binder.roleTokens(match, roles.target()), null, null, at);
     int targetToken = at[0];
     d.actor = firstActor(binder.roleTokens(match, roles.actor()), d.target, pronoun, at);
+    if (d.actor != null && d.target == null && isReducedPassive(match)) {
+      d.target = d.actor;
+      d.actor = null;
+    }
     d.actorFromRole = d.actor != null;
     if (d.actor != null && d.target != null && d.actor.span().equals(d.target.span())) {
       d.target = null;
@@ -66,6 +70,28 @@ final class SentenceEventBuilder {
       d.type = match.entry().civilianType();
     }
     return d;
+  }
+
+  /**
+   * "Six SDF fighters and four faction members killed, several wounded": a casualty verb with a subject, no object and
+   * no auxiliary is the passive of a report's telegraphic style, and its subject are the victims, not the killers.
+   */
+  private boolean isReducedPassive(TriggerMatch match) {
+    if (!match.entry().isCasualty() || match.entry().pos() != 'V') {
+      return false;
+    }
+    List<String> relations = graph.children(match.head()).stream().map(c -> c.relation()).toList();
+    return relations.contains("nsubj") && relations.stream().noneMatch(r -> r.equals("obj") || r.equals("iobj")
+        || r.startsWith("aux") || r.equals("ccomp") || r.startsWith("obl:agent")) && !sharesItsSubject(match.head());
+  }
+
+  /** "Villagers hacked and burned to death four women": a verb that has its subject from the verb it is joined to. */
+  private boolean sharesItsSubject(int verb) {
+    if (!graph.headRelation(verb).startsWith("conj")) {
+      return false;
+    }
+    List<Integer> own = graph.children(verb).stream().filter(c -> c.relation().equals("nsubj")).map(c -> c.dependent()).toList();
+    return graph.children(graph.head(verb)).stream().anyMatch(c -> c.relation().equals("nsubj") && own.contains(c.dependent()));
   }
 
   /** Where people fled from and to; a displacement also reads its route beyond its roles (DisplacementRoute). */
