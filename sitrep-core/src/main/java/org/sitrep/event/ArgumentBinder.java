@@ -34,14 +34,16 @@ final class ArgumentBinder {
    * "refuge" in "seek refuge in Latakia"); "^label" a dependent of the trigger's governor, and
    * "rel^label" one only when the trigger is the governor's rel ("explosion rocked Homs": nsubj^obj);
    * "@gov" the governor itself ("people seeking refuge"); "@acl" the noun a participle modifies
-   * ("the group's leader, Golani, stating an intent"); "a>b" a b-dependent of an a-dependent
+   * ("the group's leader, Golani, stating an intent"); "@number" the number a participle describes ("12 injured");
+   * "a>b" a b-dependent of an a-dependent
    * ("advances made by HTS": acl>obl:agent).
    */
   List<Integer> roleTokens(TriggerMatch match, RelationPattern role) {
     List<Integer> tokens = new ArrayList<>();
     int governor = graph.head(match.head());
     for (String label : role.labels()) {
-      if (label.equals("@gov") || label.equals("@acl") && graph.headRelation(match.head()).equals("acl")) {
+      if (label.equals("@gov") || label.equals("@acl") && graph.headRelation(match.head()).equals("acl")
+          || label.equals("@number") && isNumberDescribed(match.head(), governor)) {
         addNew(tokens, governor < 0 ? List.of() : List.of(governor), match);
       } else if (label.contains("^")) {
         addNew(tokens, governorDependents(match, governor, label), match);
@@ -50,6 +52,10 @@ final class ArgumentBinder {
       }
     }
     return tokens;
+  }
+
+  private boolean isNumberDescribed(int participle, int governor) {
+    return governor >= 0 && graph.headRelation(participle).equals("amod") && graph.token(governor).pos().equals("CD");
   }
 
   /** "^obl:in": the governor's obl:in dependents; "nsubj^obj": the same, only when the trigger is the governor's nsubj. */

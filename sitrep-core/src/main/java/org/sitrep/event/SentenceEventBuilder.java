@@ -80,7 +80,8 @@ final class SentenceEventBuilder {
     if (!match.entry().isCasualty() || match.entry().pos() != 'V') {
       return false;
     }
-    List<String> relations = graph.children(match.head()).stream().map(c -> c.relation()).toList();
+    List<String> relations = graph.children(match.head()).stream().filter(c -> !VictimCount.isAnotherToll(graph, c.dependent(), match.head()))
+        .map(c -> c.relation()).toList();
     return relations.contains("nsubj") && relations.stream().noneMatch(r -> r.equals("obj") || r.equals("iobj")
         || r.startsWith("aux") || r.equals("ccomp") || r.startsWith("obl:agent")) && !sharesItsSubject(match.head());
   }

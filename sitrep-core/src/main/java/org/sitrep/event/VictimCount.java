@@ -35,7 +35,12 @@ final class VictimCount {
     if (countsTheInjuredToo(match)) {
       return;
     }
-    List<Integer> tokens = binder.roleTokens(match, roles.count());
+    if (match.entry().countField() == null) {
+      countKilledToDeath(match, d);
+      return;
+    }
+    List<Integer> tokens = binder.roleTokens(match, roles.count()).stream()
+        .filter(t -> !isAnotherToll(graph, t, match.head())).toList();
     if (!tokens.isEmpty()) {
       Optional<Quantity> listed = coordinatedCount(tokens.get(0));
       if (listed.isPresent()) {
@@ -62,6 +67,37 @@ final class VictimCount {
       return;
     }
     countedNextToVerb(match, d, tokens);
+  }
+
+  /**
+   * "Five civilians killed, 12 injured": a number that a participle of harm describes (noun class
+   * {@code toll_participle}) is a toll of its own, which the parse may hang on the verb before it as an object.
+   */
+  static boolean isAnotherToll(DependencyGraph graph, int token, int trigger) {
+    return graph.token(token).pos().equals("CD") && graph.children(token).stream().anyMatch(c -> c.relation().equals("amod")
+        && c.dependent() != trigger
+        && NounClasses.standard().contains("toll_participle", graph.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * "A mob beat a man to death", "stoned two women to death": a verb of violence that counts no one by itself kills
+   * the people of its object when "to death" says so.
+   */
+  private void countKilledToDeath(TriggerMatch match, Draft d) {
+    int verb = match.head();
+    boolean toDeath = graph.children(verb).stream().anyMatch(c -> c.relation().equals("obl:to")
+        && graph.token(c.dependent()).word().equalsIgnoreCase("death"));
+    if (!toDeath || match.entry().pos() != 'V') {
+      return;
+    }
+    for (int object : graph.dependents(verb, RelationPattern.parse("obj"))) {
+      Optional<Quantity> q = coordinatedCount(object).or(() -> binder.quantityUnder(object).map(QuantityMention::q));
+      if (q.isEmpty() && isOnePerson(object)) {
+        q = Optional.of(new Quantity(1, true, null, null, graph.token(object).word()));
+      }
+      q.ifPresent(count -> d.setCount("fatalities", count));
+      return;
+    }
   }
 
   /** How far from a casualty or displacement verb its people may be ("displaced some 2,100 families"). */

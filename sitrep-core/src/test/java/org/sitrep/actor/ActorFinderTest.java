@@ -189,6 +189,12 @@ class ActorFinderTest {
   }
 
   @Test
+  void pakistansParamilitaryRangersAreItsMilitary() {
+    assertEquals("pak-rangers", only(find("Paramilitary Rangers opened fire on a sit-in in Dhirkot.", "PAK")).actor().id());
+    assertEquals(ActorKind.STATE_MILITARY, only(find("Sindh Rangers raided a house in Karachi.", null)).actor().kind());
+  }
+
+  @Test
   void longestMatchWins() {
     assertEquals("sdf", only(find("the Syrian Democratic Forces advanced", "SYR")).actor().id());
     assertEquals("syr-government", only(find("the Assad regime fell", "SYR")).actor().id());

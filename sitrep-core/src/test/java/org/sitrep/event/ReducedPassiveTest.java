@@ -49,4 +49,18 @@ class ReducedPassiveTest {
     assertEquals("Civilians (Kenya)", only.actor().name());
     assertEquals(4, only.fatalities().value());
   }
+
+  @Test
+  void aNumberTheWoundedDescribeIsNoObjectOfTheKilling() {
+    // "Five civilians killed, 12 injured.": the parse hangs "12" on "killed" as its object
+    Sentence fight = new SentenceBuilder(0).words(FIGHT).deps(FIGHT_DEPS).build(0);
+    Sentence toll = new SentenceBuilder(fight.text().length() + 1).words("Five/five/CD civilians/civilian/NNS killed/kill/VBN ,/,/,"
+        + " 12/12/CD injured/injure/VBN ././.").deps("nummod 1 0; nsubj 2 1; root -1 2; punct 2 3; obj 2 4; amod 4 5; punct 2 6").build(1);
+    var civilians = EventExtractorTest.civilians(toll, "civilians");
+    Event only = EventExtractorTest.only(EventExtractorTest.run(List.of(fight, toll), List.of(civilians),
+        List.of(EventExtractorTest.place("Tal Tamr", fight, "Tal Tamr", 36.65, 40.37))));
+    assertEquals(5, only.fatalities().value());
+    assertNotNull(only.injured(), only.toString());
+    assertEquals(12, only.injured().value());
+  }
 }

@@ -93,6 +93,8 @@ class SubtypeRulesTest {
   void theWeaponNamedInTheSentencePicksTheRemoteViolenceSubtype() {
     assertEquals("Chemical weapon", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "drop",
         "a barrel filled with chlorine was dropped on the town", null, null, true).subtype());
+    assertEquals("Chemical weapon", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "drop",
+        "aircraft dropped|drop bombs|bomb that released|release a yellowish , choking gas over positions", null, null, true).subtype());
     assertEquals("Air/drone strike", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "strike",
         "a drone hit a car", ActorKind.STATE_MILITARY, null, true).subtype());
     assertEquals("Shelling/artillery/missile attack", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "shell",
@@ -160,6 +162,15 @@ class SubtypeRulesTest {
         "police fired pepper spray and rubber bullets at students marching", ActorKind.STATE_POLICE, null, false).subtype());
     assertEquals("Excessive force against protesters", decide(EventType.PROTEST, "fire",
         "police fired rubber bullets and live rounds at marchers , killing two", ActorKind.STATE_POLICE, null, true).subtype());
+  }
+
+  @Test
+  void aCrowdSettingBodiesOnFireOnMondayOpensNoFireOnProtesters() {
+    assertEquals("Mob violence", decide(EventType.PROTEST, "beat",
+        "residents|resident beat 13 gang members to death and set their bodies on fire on monday after police stopped their bus",
+        ActorKind.CIVILIANS, null, true).subtype());
+    assertEquals("Excessive force against protesters", decide(EventType.PROTEST, "fire",
+        "police opened|open fire on residents|resident marching , killing two", ActorKind.STATE_POLICE, null, true).subtype());
   }
 
   @Test

@@ -116,4 +116,14 @@ class WordsOfWarElsewhereTest {
         "Grenoble");
     assertEquals(List.of(), events.stream().filter(e -> e.status().counted()).toList());
   }
+
+  @Test
+  void shutterDownStrikesAreNoAirStrikes() {
+    assertEquals(List.of(), EventExtractorTest.runOne(
+        "Traders/trader/NNS staged/stage/VBD shutter-down/shutter-down/JJ strikes/strike/NNS in/in/IN Dhirkot/Dhirkot/NNP",
+        "nsubj 1 0; root -1 1; amod 3 2; obj 1 3; case 5 4; obl:in 1 5", "Dhirkot"));
+    assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE), EventExtractorTest.runOne(
+        "Drone/drone/NN strikes/strike/NNS hit/hit/VBD Dhirkot/Dhirkot/NNP",
+        "compound 1 0; nsubj 2 1; root -1 2; obj 2 3", "Dhirkot").stream().map(Event::type).toList());
+  }
 }
