@@ -119,15 +119,23 @@ final class GenericMatcher {
         || k == ActorKind.FOREIGN_STATE;
   }
 
+  /**
+   * The row's name with its placeholders filled: {COUNTRY} from the actor's country, {DEMONYM} from the demonym the
+   * phrase names ("Iranian-backed militia" in Syria) or else from the actor's country.
+   */
   private String name(GenericPattern p, Binding b, String country) {
-    boolean needsCountry = p.name().contains("{COUNTRY}") || p.name().contains("{DEMONYM}");
-    Demonym d = country == null ? null : dictionary.demonymOf(country).orElse(null);
-    if (needsCountry && d == null) {
+    Demonym ofCountry = country == null ? null : dictionary.demonymOf(country).orElse(null);
+    Demonym named = b.demonym() != null ? b.demonym() : ofCountry;
+    boolean unfilled = p.name().contains("{COUNTRY}") && ofCountry == null || p.name().contains("{DEMONYM}") && named == null;
+    if (unfilled) {
       return p.nameNoCountry();
     }
     String name = p.name();
-    if (d != null) {
-      name = name.replace("{COUNTRY}", d.countryName()).replace("{DEMONYM}", d.word());
+    if (ofCountry != null) {
+      name = name.replace("{COUNTRY}", ofCountry.countryName());
+    }
+    if (named != null) {
+      name = name.replace("{DEMONYM}", named.word());
     }
     return b.group() == null ? name : name.replace("{GROUP}", b.group().word());
   }

@@ -268,8 +268,17 @@ final class SentenceDraftFilters {
    */
   static boolean isStoppedByDisruption(Draft d, List<Draft> sentence, DependencyGraph graph) {
     List<Integer> above = graph.ancestors(d.trigger.head());
-    return sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && above.contains(o.trigger.head())
+    return sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && governs(o, above, graph)
         && DISRUPTING.contains(EventAssembler.subtypeOf(o)) && !isOutcomeOf(d, o, graph));
+  }
+
+  /**
+   * Whether the disruption's verb is above the trigger, or the verb it is joined to is: "engineers found and defused
+   * two IEDs placed under a bridge", where the parse hangs what both verbs act on under the first.
+   */
+  private static boolean governs(Draft disruption, List<Integer> above, DependencyGraph graph) {
+    int verb = disruption.trigger.head();
+    return above.contains(verb) || graph.headRelation(verb).startsWith("conj") && above.contains(graph.head(verb));
   }
 
   private static boolean isOutcomeOf(Draft casualty, Draft disruption, DependencyGraph graph) {

@@ -195,6 +195,12 @@ class ActorFinderTest {
   }
 
   @Test
+  void militiasNamedByTheirBackerKeepTheBackersName() {
+    Actor militia = only(find("Iranian-backed militias set up a new headquarters.", "SYR")).actor();
+    assertEquals(new Actor("Iranian-backed militia", null, "Iranian-backed militias", ActorKind.MILITIA, "SYR"), militia);
+  }
+
+  @Test
   void longestMatchWins() {
     assertEquals("sdf", only(find("the Syrian Democratic Forces advanced", "SYR")).actor().id());
     assertEquals("syr-government", only(find("the Assad regime fell", "SYR")).actor().id());

@@ -60,4 +60,29 @@ class CapturesAndCachesTest {
     assertEquals("Disrupted weapons use", only.subtype(), events.toString());
     assertTrue(events.stream().noneMatch(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE));
   }
+
+  @Test
+  void bombsFoundAndDefusedAreTheDisruptionThoughTheParseHangsThemOnTheFirstVerb() {
+    // "Engineers found and defused two IEDs placed under a bridge": the parse hangs "IEDs" under "found", not "defused"
+    Sentence s = new SentenceBuilder(0).words("Army/army/NN engineers/engineer/NNS found/find/VBD and/and/CC defused/defuse/VBD"
+            + " two/two/CD IEDs/ied/NNS placed/place/VBN under/under/IN a/a/DT bridge/bridge/NN in/in/IN Tuz/Tuz/NNP")
+        .deps("compound 1 0; nsubj 2 1; root -1 2; cc 4 3; conj:and 2 4; nsubj 4 1; nummod 6 5; nsubj:pass 7 6; dep 2 7;"
+            + " case 10 8; det 10 9; obl:under 7 10; case 12 11; nmod:in 10 12").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Army engineers", "Military Forces of Iraq", ActorKind.STATE_MILITARY)),
+        List.of(EventExtractorTest.place("Tuz", s, "Tuz", 34.88, 44.63)));
+    assertEquals("Disrupted weapons use", EventExtractorTest.only(events).subtype(), events.toString());
+  }
+
+  @Test
+  void armedMenBreakingIntoAWarehouseLootButBurglarsAreCrime() {
+    Sentence armed = new SentenceBuilder(0).words("Armed/armed/JJ men/man/NNS broke/break/VBD into/into/IN a/a/DT warehouse/warehouse/NN"
+        + " in/in/IN Yei/Yei/NNP").deps("amod 1 0; nsubj 2 1; root -1 2; case 5 3; det 5 4; obl:into 2 5; case 7 6; nmod:in 5 7").build(0);
+    List<Event> looted = EventExtractorTest.run(List.of(armed),
+        List.of(EventExtractorTest.actor(armed, "Armed men", "Unidentified Armed Group", ActorKind.UNKNOWN)),
+        List.of(EventExtractorTest.place("Yei", armed, "Yei", 4.09, 30.68)));
+    assertEquals("Looting/property destruction", EventExtractorTest.only(looted).subtype(), looted.toString());
+    assertEquals(List.of(), EventExtractorTest.runOne("Burglars/burglar/NNS broke/break/VBD into/into/IN a/a/DT bakery/bakery/NN in/in/IN Yei/Yei/NNP",
+        "nsubj 1 0; root -1 1; case 4 2; det 4 3; obl:into 1 4; case 6 5; nmod:in 4 6", "Yei"));
+  }
 }

@@ -161,4 +161,25 @@ class DisplacementTriggersTest {
         "nsubj:pass 1 0; root -1 1; case 3 2; obl:between 1 3; cc 5 4; conj:and 3 5; dep 3 6; case 8 7; nmod:in 6 8", "Beledweyne");
     assertEquals(200000, e.displaced().value());
   }
+
+  @Test
+  void familiesLivingInTentsOrInEvacuationCentresAreDisplaced() {
+    Event tents = displacement("6,500/6,500/CD families/family/NNS in/in/IN Jajarkot/Jajarkot/NNP were/be/VBD living/live/VBG in/in/IN tents/tent/NNS",
+        "nummod 1 0; nsubj 5 1; case 3 2; nmod:in 1 3; aux 5 4; root -1 5; case 7 6; obl:in 5 7", "Jajarkot");
+    assertEquals(6500, tents.displaced().value());
+    Event centres = displacement("2,361/2,361/CD families/family/NNS were/be/VBD in/in/IN evacuation/evacuation/NN centres/centre/NNS"
+        + " in/in/IN Castellana/Castellana/NNP", "nummod 1 0; nsubj 5 1; cop 5 2; case 5 3; compound 5 4; root -1 5; case 7 6; nmod:in 5 7",
+        "Castellana");
+    assertEquals(2361, centres.displaced().value());
+    assertEquals(null, displacement("Soldiers/soldier/NNS were/be/VBD living/live/VBG in/in/IN barracks/barracks/NNS in/in/IN Jajarkot/Jajarkot/NNP",
+        "nsubj 2 0; aux 2 1; root -1 2; case 4 3; obl:in 2 4; case 6 5; obl:in 2 6", "Jajarkot"), "barracks are no shelter of the displaced");
+  }
+
+  @Test
+  void peopleMovedOutOfVillagesAreDisplaced() {
+    Event e = displacement("150,000/150,000/CD people/person/NNS had/have/VBD been/be/VBN moved/move/VBN out/out/RP of/of/IN villages/village/NNS"
+        + " in/in/IN Kasur/Kasur/NNP", "nummod 1 0; nsubj:pass 4 1; aux 4 2; aux:pass 4 3; root -1 4; compound:prt 4 5; case 7 6;"
+        + " obl:out_of 4 7; case 9 8; nmod:in 7 9", "Kasur");
+    assertEquals(150000, e.displaced().value());
+  }
 }
