@@ -96,6 +96,9 @@ public final class EventExtractor {
       Draft d = builder.build(match, pronoun);
       if (d.actor == null && pronoun[0] != null) {
         d.actor = resolvePronoun(pronoun[0], d, builder, earlier, built);
+        // "four resistance groups announced they were dissolving ...": a pronoun that points to a group named
+        // earlier in its own sentence gives the actor as surely as the name would
+        d.actorFromRole = d.actor != null && d.actor.span().start() >= s.start();
       }
       if (d.actor == null && needsActor(d)) {
         d.actor = builder.binder().clauseActor(match.head()).or(() -> builder.precedingArmedActor(d)).orElse(null);

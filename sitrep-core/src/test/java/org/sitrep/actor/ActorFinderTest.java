@@ -201,6 +201,13 @@ class ActorFinderTest {
   }
 
   @Test
+  void resistanceGroupsAreRebels() {
+    Actor rebels = only(find("Four Chin resistance groups announced a merger.", "MMR")).actor();
+    assertEquals(ActorKind.REBEL, rebels.kind());
+    assertEquals("MMR", rebels.country());
+  }
+
+  @Test
   void longestMatchWins() {
     assertEquals("sdf", only(find("the Syrian Democratic Forces advanced", "SYR")).actor().id());
     assertEquals("syr-government", only(find("the Assad regime fell", "SYR")).actor().id());

@@ -49,4 +49,62 @@ class DevelopmentsOfStateTest {
     List<Event> events = EventExtractorTest.runOne(words, deps, "Saraqib");
     assertTrue(events.stream().anyMatch(e -> "Chemical weapon".equals(e.subtype())), events.toString());
   }
+
+  @Test
+  void aStateBanningAMovementIsOtherButALeagueBanningAClubIsNoEvent() {
+    Sentence s = new SentenceBuilder(0).words("Pakistan/Pakistan/NNP banned/ban/VBD the/the/DT movement/movement/NN in/in/IN Bannu/Bannu/NNP")
+        .deps("nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; obl:in 1 5").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Pakistan", "Pakistan", ActorKind.FOREIGN_STATE)),
+        List.of(EventExtractorTest.place("Bannu", s, "Bannu", 32.99, 70.6)));
+    assertEquals("Other", EventExtractorTest.only(events).subtype());
+    assertEquals(List.of(), EventExtractorTest.runOne("The/the/DT league/league/NN banned/ban/VBD the/the/DT club/club/NN in/in/IN Bannu/Bannu/NNP",
+        "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; obl:in 2 6", "Bannu"));
+  }
+
+  @Test
+  void aHandoverOfACampToTheArmyIsItsNonViolentTransfer() {
+    // "completed the handover of its camp to the army": the parse hangs "to the army" on "completed"
+    Sentence s = new SentenceBuilder(0).words("The/the/DT mission/mission/NN completed/complete/VBD the/the/DT handover/handover/NN of/of/IN"
+            + " its/its/PRP$ camp/camp/NN in/in/IN Ansongo/Ansongo/NNP to/to/IN the/the/DT army/army/NN")
+        .deps("det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 7 5; nmod:poss 7 6; nmod:of 4 7; case 9 8; nmod:in 7 9;"
+            + " case 12 10; det 12 11; obl:to 2 12").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "army", "Military Forces of Mali", ActorKind.STATE_MILITARY)),
+        List.of(EventExtractorTest.place("Ansongo", s, "Ansongo", 15.66, 0.5)));
+    Event handover = EventExtractorTest.only(events);
+    assertEquals("Non-violent transfer of territory", handover.subtype());
+    assertEquals("Military Forces of Mali", handover.actor().name(), "who receives the camp gains it");
+  }
+
+  @Test
+  void troopsMovingBackIntoATownUnopposedRetakeIt() {
+    Sentence s = new SentenceBuilder(0).words("Junta/junta/NN troops/troop/NNS moved/move/VBD back/back/RB into/into/IN Hsipaw/Hsipaw/NNP unopposed/unopposed/JJ")
+        .deps("compound 1 0; nsubj 2 1; root -1 2; advmod 2 3; case 5 4; obl:into 2 5; xcomp 2 6").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Junta troops", "Military Forces of Myanmar", ActorKind.STATE_MILITARY)),
+        List.of(EventExtractorTest.place("Hsipaw", s, "Hsipaw", 22.62, 97.3)));
+    Event retaken = EventExtractorTest.only(events);
+    assertEquals(EventType.TERRITORY_CAPTURED, retaken.type());
+    assertEquals("Non-violent transfer of territory", retaken.subtype());
+  }
+
+  @Test
+  void aPronounForAGroupNamedInItsSentenceRanksLikeTheName() {
+    String tail = " dissolving/dissolve/VBG their/their/PRP$ commands/command/NNS in/in/IN Mindat/Mindat/NNP";
+    Sentence pronoun = new SentenceBuilder(0).words("Rebel/rebel/JJ groups/group/NNS said/say/VBD they/they/PRP were/be/VBD" + tail)
+        .deps("amod 1 0; nsubj 2 1; root -1 2; nsubj 5 3; aux 5 4; ccomp 2 5; nmod:poss 7 6; obj 5 7; case 9 8; obl:in 5 9").build(0);
+    Sentence named = new SentenceBuilder(0).words("Rebel/rebel/JJ groups/group/NNS were/be/VBD" + tail)
+        .deps("amod 1 0; nsubj 3 1; aux 3 2; root -1 3; nmod:poss 5 4; obj 3 5; case 7 6; obl:in 3 7").build(0);
+    double viaPronoun = dissolution(pronoun).confidence();
+    double viaName = dissolution(named).confidence();
+    assertEquals(viaName, viaPronoun, 1e-9);
+  }
+
+  private static Event dissolution(Sentence s) {
+    List<Event> events = EventExtractorTest.run(List.of(s), List.of(EventExtractorTest.actor(s, "Rebel groups", "Rebels", ActorKind.REBEL)),
+        List.of(EventExtractorTest.place("Mindat", s, "Mindat", 21.37, 93.97)));
+    return events.stream().filter(e -> e.trigger().equals("dissolving")).findFirst()
+        .orElseThrow(() -> new AssertionError("no dissolution in " + events));
+  }
 }
