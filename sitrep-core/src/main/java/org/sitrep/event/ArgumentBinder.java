@@ -233,6 +233,11 @@ final class ArgumentBinder {
     return !same && !opposite && found.stream().noneMatch(f -> f.actor().name().equals(m.actor().name()));
   }
 
+  /** Every place the place finder named in the sentence, in text order. */
+  List<PlaceMention> sentencePlaces() {
+    return mentions.places();
+  }
+
   List<PlaceMention> placesUnder(int token) {
     Span subtree = subtreeSpan(token);
     List<PlaceMention> found = new ArrayList<>();

@@ -109,6 +109,7 @@ final class SentenceEventBuilder {
       destinations.addAll(carried);
       destinations.addAll(route.destinationsUnder(route.objects(match.head())));
       destinations.addAll(route.onwardDestinations(match.head()));
+      destinations.addAll(OnwardPlaces.trailing(graph, binder, match.last()));
     } else {
       d.from = firstPlace(fromTokens);
     }

@@ -76,4 +76,34 @@ class DisplacementRouteTest {
         List.of(EventExtractorTest.place("Chad", s, "Chad", 15.0, 19.0))));
     assertEquals(List.of("Chad"), names(e.to()));
   }
+
+  private static final String FLED = "Thousands/thousand/NNS fled/flee/VBD Tibu/Tibu/NNP";
+  private static final String FLED_DEPS = "nsubj 1 0; root -1 1; obj 1 2";
+
+  @Test
+  void aTrailingShareSeekingShelterSaysWhereTheyWentThoughTheParseMakesANounOfIt() {
+    // ", many seeking shelter in Cucuta and Ocana": the parser tags "seeking" a noun and hangs it nowhere useful
+    Sentence s = new SentenceBuilder(0).words(FLED + " ,/,/, many/many/JJ seeking/seeking/NN shelter/shelter/NN in/in/IN Cucuta/Cucuta/NNP"
+            + " and/and/CC Ocana/Ocana/NNP")
+        .deps(FLED_DEPS + "; punct 1 3; amod 6 4; compound 6 5; dep 1 6; case 8 7; nmod:in 6 8; cc 10 9; conj:and 8 10").build(0);
+    Event e = displacement(EventExtractorTest.run(List.of(s), List.of(), List.of(EventExtractorTest.place("Tibu", s, "Tibu", 8.64, -72.73),
+        EventExtractorTest.place("Cucuta", s, "Cucuta", 7.89, -72.5), EventExtractorTest.place("Ocana", s, "Ocana", 8.24, -73.35))));
+    assertEquals(List.of("Cucuta", "Ocana"), names(e.to()));
+    assertEquals("Tibu", e.from().name());
+  }
+
+  @Test
+  void theNextSentenceSaysWhereTheyAreStaying() {
+    Sentence fled = new SentenceBuilder(0).words(FLED + " ././.").deps(FLED_DEPS + "; punct 1 3").build(0);
+    Sentence staying = new SentenceBuilder(fled.text().length() + 1).words("They/they/PRP are/be/VBP staying/stay/VBG with/with/IN"
+        + " families/family/NNS in/in/IN Koro/Koro/NNP").deps("nsubj 2 0; aux 2 1; root -1 2; case 4 3; obl:with 2 4; case 6 5; nmod:in 4 6")
+        .build(1);
+    Sentence remaining = new SentenceBuilder(fled.text().length() + 1).words("Soldiers/soldier/NNS are/be/VBP staying/stay/VBG in/in/IN Koro/Koro/NNP")
+        .deps("nsubj 2 0; aux 2 1; root -1 2; case 4 3; obl:in 2 4").build(1);
+    for (Sentence second : List.of(staying, remaining)) {
+      Event e = displacement(EventExtractorTest.run(List.of(fled, second), List.of(),
+          List.of(EventExtractorTest.place("Tibu", fled, "Tibu", 8.64, -72.73), EventExtractorTest.place("Koro", second, "Koro", 14.06, -3.08))));
+      assertEquals(second == staying ? List.of("Koro") : List.of(), names(e.to()), second.text());
+    }
+  }
 }

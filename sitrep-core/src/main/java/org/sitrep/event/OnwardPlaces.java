@@ -1,0 +1,111 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Token;
+
+/**
+ * Where displaced people went, told beside the displacement rather than in its grammar. The parser often makes nouns
+ * of a trailing participle ("..., many seeking shelter in Cúcuta and Ocaña", "..., many travelling by boat to Pemba"),
+ * so a trailing phrase is read from its words: a comma, a share of the people (noun class {@code share_of_people}), a
+ * verb of going (noun class {@code onward}), then places after a preposition of arrival. And the next sentence may
+ * say where they are: "They are staying with host families in Koro and Bankass" (a verb of noun class
+ * {@code staying} with the people as a pronoun subject).
+ */
+final class OnwardPlaces {
+  private static final Set<String> ARRIVAL = Set.of("to", "in", "into", "towards", "toward", "for", "at");
+  /** How far after the share of people its verb of going may come ("most of them moving to ..."). */
+  private static final int VERB_REACH = 4;
+
+  private OnwardPlaces() {}
+
+  /** Places of a trailing phrase after the trigger: ", many seeking shelter in Cúcuta and Ocaña". */
+  static List<PlaceMention> trailing(DependencyGraph graph, ArgumentBinder binder, int trigger) {
+    for (int i = trigger + 2; i < graph.size(); i++) {
+      if (graph.token(i - 1).word().equals(",") && is("share_of_people", graph.token(i))) {
+        for (int v = i + 1; v < Math.min(graph.size(), i + 1 + VERB_REACH); v++) {
+          if (isGoing(graph.token(v))) {
+            return placesAfterArrival(graph, binder, v);
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Places where the people of the previous sentence stay: "They are staying with host families in Koro". */
+  static List<PlaceMention> stayingIn(DependencyGraph graph, ArgumentBinder binder) {
+    for (int i = 0; i < graph.size(); i++) {
+      if ("root".equals(graph.headRelation(i)) && is("staying", graph.token(i)) && hasPeoplePronounSubject(graph, i)) {
+        return placesAfterArrival(graph, binder, i);
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean hasPeoplePronounSubject(DependencyGraph graph, int verb) {
+    for (Dependency d : graph.children(verb)) {
+      String w = graph.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().startsWith("nsubj") && (w.equals("they") || is("share_of_people", graph.token(d.dependent())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Places after the token up to the clause's end (a semicolon or the sentence's), each right after a preposition of arrival. */
+  private static List<PlaceMention> placesAfterArrival(DependencyGraph graph, ArgumentBinder binder, int from) {
+    List<PlaceMention> found = new ArrayList<>();
+    int end = graph.size();
+    for (int i = from + 1; i < graph.size(); i++) {
+      if (graph.token(i).word().equals(";")) {
+        end = i;
+        break;
+      }
+    }
+    int start = graph.token(from).end();
+    int stop = graph.token(end - 1).end();
+    for (PlaceMention p : binder.sentencePlaces()) {
+      if (p.span().start() > start && p.span().end() <= stop && followsArrivalOrList(graph, p)) {
+        found.add(p);
+      }
+    }
+    return found;
+  }
+
+  /** Whether the word before the place is a preposition of arrival, or "and" or a comma in a list of such places. */
+  private static boolean followsArrivalOrList(DependencyGraph graph, PlaceMention p) {
+    for (int i = 0; i < graph.size(); i++) {
+      if (graph.token(i).start() == p.span().start()) {
+        String before = i == 0 ? "" : graph.token(i - 1).word().toLowerCase(Locale.ROOT);
+        return ARRIVAL.contains(before) || before.equals("and") || before.equals(",");
+      }
+    }
+    return false;
+  }
+
+  private static boolean isGoing(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (is("onward", t)) {
+      return true;
+    }
+    if (!w.endsWith("ing")) {
+      return false;
+    }
+    // a participle tagged as a noun keeps its -ing: "seeking", "travelling", "moving"
+    String stem = w.substring(0, w.length() - 3);
+    NounClasses classes = NounClasses.standard();
+    return classes.contains("onward", stem) || classes.contains("onward", stem + "e")
+        || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+        && classes.contains("onward", stem.substring(0, stem.length() - 1));
+  }
+
+  private static boolean is(String nounClass, Token t) {
+    return NounClasses.standard().contains(nounClass, TriggerMatcher.lemma(t))
+        || NounClasses.standard().contains(nounClass, t.word().toLowerCase(Locale.ROOT));
+  }
+}
