@@ -118,6 +118,9 @@ final class CasualtyAttacher {
       if (d.tollForLead) {
         kept.add(d); // kept for the lead sentence, which comes next; the extractor drops it after
       } else if (bare(d) && previous != null) {
+        if (isTheOtherSidesToll(previous, d)) {
+          previous.fatalities = sum(previous.fatalities, d.fatalities);
+        }
         previous.setCount(d.trigger.entry().countField(), countOf(d));
         // "Six fighters and four others killed, several wounded": the wounded joined the toll before it moved
         for (String field : List.of("fatalities", "injured")) {
@@ -147,6 +150,23 @@ final class CasualtyAttacher {
         e.evidence.addAll(0, toll.evidence);
       });
     }
+  }
+
+  /**
+   * "our troops neutralised 14 terrorists ... Two soldiers paid the supreme price": the dead the next sentence counts
+   * on the fight's own actor's side are more dead of that fight (per-side tolls add up), not the same dead again.
+   */
+  private static boolean isTheOtherSidesToll(Draft fight, Draft casualty) {
+    if (fight.fatalities == null || casualty.fatalities == null || casualty.target == null || fight.actor == null) {
+      return false;
+    }
+    ActorKind dead = casualty.target.actor().kind();
+    return dead == fight.actor.actor().kind() && (fight.target == null || fight.target.actor().kind() != dead)
+        && dead != ActorKind.CIVILIANS && dead != ActorKind.UNKNOWN;
+  }
+
+  private static org.sitrep.model.Quantity sum(org.sitrep.model.Quantity a, org.sitrep.model.Quantity b) {
+    return new org.sitrep.model.Quantity(a.value() + b.value(), a.exact() && b.exact(), null, null, a.text() + "; " + b.text());
   }
 
   private static boolean bare(Draft d) {

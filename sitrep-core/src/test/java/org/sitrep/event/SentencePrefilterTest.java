@@ -39,6 +39,7 @@ class SentencePrefilterTest {
     assertTrue(filter.test("Protesters threw petrol bombs at the police"), "threw: throw (class explosive)");
     assertFalse(filter.test("She found the keys and blew out the candles."), "found nothing of class corpse or arms, no 'up'");
     assertTrue(filter.test("Hamas and Israeli forces agreed a humanitarian pause in Gaza City."), "agree with a pact word");
+    assertTrue(filter.test("Two soldiers paid the supreme price."), "paid: pay, with the phrase's last word");
   }
 
   @Test
