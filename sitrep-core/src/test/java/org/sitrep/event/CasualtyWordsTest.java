@@ -77,4 +77,25 @@ class CasualtyWordsTest {
     assertEquals(11, toll("More/more/JJR casualties/casualty/NNS raise/raise/VBP the/the/DT death/death/NN toll/toll/NN to/to/IN 11/11/CD in/in/IN strikes/strike/NNS on/on/IN Idlib/Idlib/NNP",
         "amod 1 0; nsubj 2 1; root -1 2; det 5 3; compound 5 4; obj 2 5; case 7 6; obl:to 2 7; case 9 8; obl:in 2 9; case 11 10; nmod:on 9 11"));
   }
+
+  @Test
+  void aSoldierWhoSustainedInjuriesIsWounded() {
+    var fight = new SentenceBuilder(0).words("Troops/troop/NNS repelled/repel/VBD bandits/bandit/NNS in/in/IN Tsafe/Tsafe/NNP ././.")
+        .deps("nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl:in 1 4; punct 1 5").build(0);
+    var hurt = new SentenceBuilder(fight.text().length() + 1).words("One/one/CD soldier/soldier/NN sustained/sustain/VBD injuries/injury/NNS ././.")
+        .deps("nummod 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4").build(1);
+    var events = EventExtractorTest.run(List.of(fight, hurt),
+        List.of(EventExtractorTest.actor(fight, "Troops", "Military Forces of Nigeria", ActorKind.STATE_MILITARY),
+            EventExtractorTest.actor(hurt, "soldier", "Military Forces of Nigeria", ActorKind.STATE_MILITARY)),
+        List.of(EventExtractorTest.place("Tsafe", fight, "Tsafe", 11.96, 6.92)));
+    Event e = EventExtractorTest.only(events);
+    assertEquals(1, e.injured().value(), events.toString());
+  }
+
+  @Test
+  void aChlorineAttackIsAnchoredInWarByItsAgent() {
+    var events = EventExtractorTest.runOne("A/a/DT chlorine/chlorine/NN attack/attack/NN hit/hit/VBD Douma/Douma/NNP",
+        "det 2 0; compound 2 1; nsubj 3 2; root -1 3; obj 3 4", "Douma");
+    assertEquals("Chemical weapon", EventExtractorTest.only(events).subtype());
+  }
 }
