@@ -18,7 +18,7 @@ import org.sitrep.knowledge.TsvResource;
  * relation-cue word cannot yield an event or relation. Words match whole and case-insensitively in
  * their regular inflections (Inflections) and irregular forms (irregular-forms.tsv). A trigger that
  * needs a noun class ("say" needs a leader, "send" troops) counts only when a word of the class is
- * in the sentence too, and a phrase's first word only with its last ("take ... control"). It errs on the side of parsing: false positives cost time, false negatives
+ * in the sentence too, and a phrase's first word only with its last ("take ... control") and its other longer words. It errs on the side of parsing: false positives cost time, false negatives
  * cost events; `sitrep bench` measures both.
  */
 public final class SentencePrefilter implements Predicate<String> {
@@ -26,12 +26,12 @@ public final class SentencePrefilter implements Predicate<String> {
   /** Words are runs of letters and apostrophes; everything else separates them. */
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'’]+");
   private final Set<String> plain;
+  /** Each entry: sets of word forms of which the sentence must have one each (a trigger and its class, or a phrase's words). */
   private final List<List<Set<String>>> classed;
 
-  SentencePrefilter(Set<String> plainWords, Map<Set<String>, Set<String>> classedWords) {
+  private SentencePrefilter(Set<String> plainWords, List<List<Set<String>>> required) {
     this.plain = Set.copyOf(plainWords);
-    this.classed = new ArrayList<>();
-    classedWords.forEach((triggers, nouns) -> classed.add(List.of(Set.copyOf(triggers), Set.copyOf(nouns))));
+    this.classed = required.stream().map(sets -> sets.stream().map(Set::copyOf).toList()).toList();
   }
 
   public static SentencePrefilter standard() {
@@ -53,8 +53,8 @@ public final class SentencePrefilter implements Predicate<String> {
     if (!Collections.disjoint(words, plain)) {
       return true;
     }
-    for (List<Set<String>> pair : classed) {
-      if (!Collections.disjoint(words, pair.get(0)) && !Collections.disjoint(words, pair.get(1))) {
+    for (List<Set<String>> required : classed) {
+      if (required.stream().allMatch(forms -> !Collections.disjoint(words, forms))) {
         return true;
       }
     }
@@ -68,13 +68,16 @@ public final class SentencePrefilter implements Predicate<String> {
     }
     Set<String> plainWords = new TreeSet<>();
     Map<String, Set<String>> byClass = new LinkedHashMap<>();
-    Map<Set<String>, Set<String>> classed = new LinkedHashMap<>();
+    List<List<Set<String>>> required = new ArrayList<>();
     for (TriggerEntry e : TriggerLexicon.standard().entries()) {
       Set<String> forms = forms(e.lemmas().get(0), irregular);
       String cls = e.objectClass();
       if (e.isPhrase()) {
-        // "take control": "take" alone is everywhere, so the phrase's last word must be there too
-        classed.computeIfAbsent(forms, k -> new TreeSet<>()).addAll(forms(e.lemmas().get(e.lemmas().size() - 1), irregular));
+        List<Set<String>> words = phraseWords(e.lemmas(), irregular);
+        if (cls != null && !e.forbidsByClass()) {
+          words.add(classWords(cls, irregular)); // "take over" a town, not "take over temporarily"
+        }
+        required.add(words);
       } else if (cls == null || e.forbidsByClass()) {
         plainWords.addAll(forms);
       } else {
@@ -84,8 +87,25 @@ public final class SentencePrefilter implements Predicate<String> {
     for (TsvResource.Row row : TsvResource.read(SentencePrefilter.class, "relations.tsv")) {
       plainWords.addAll(forms(row.get("cue").toLowerCase(Locale.ROOT), irregular));
     }
-    byClass.forEach((cls, triggers) -> classed.put(triggers, classWords(cls, irregular)));
-    return new SentencePrefilter(plainWords, classed);
+    byClass.forEach((cls, triggers) -> required.add(List.of(triggers, classWords(cls, irregular))));
+    return new SentencePrefilter(plainWords, required);
+  }
+
+  /**
+   * "take control": "take" alone is everywhere, so the phrase's last word must be there too; and so must its other
+   * words of three letters or more ("make off with" needs "off", "pay the supreme price" "supreme": "make ... with"
+   * and "pay ... price" are in every business story). Shorter ones are left out: the tokenizer splits "sit - in".
+   */
+  private static List<Set<String>> phraseWords(List<String> lemmas, Map<String, Set<String>> irregular) {
+    List<Set<String>> words = new ArrayList<>();
+    words.add(forms(lemmas.get(0), irregular));
+    for (int k = 1; k < lemmas.size(); k++) {
+      String w = lemmas.get(k);
+      if (k == lemmas.size() - 1 || w.length() >= 3 && w.chars().allMatch(Character::isLetter)) {
+        words.add(forms(w, irregular));
+      }
+    }
+    return words;
   }
 
   private static Set<String> forms(String lemma, Map<String, Set<String>> irregular) {

@@ -61,4 +61,12 @@ class SentencePrefilterTest {
     }
     assertFalse(filter.test(null));
   }
+
+  @Test
+  void aPhraseNeedsItsLongerWordsAndItsClass() {
+    assertTrue(filter.test("Armed men made off with 12 tonnes of food."));
+    assertFalse(filter.test("It is hard to make a friend with a decent backyard."), "make ... with, but no 'off'");
+    assertTrue(filter.test("Rebels took over the town on Monday."), "take over with a settlement word");
+    assertFalse(filter.test("The provost will take over temporarily."), "take over with nothing taken");
+  }
 }
