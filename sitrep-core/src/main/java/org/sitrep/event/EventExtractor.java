@@ -126,7 +126,7 @@ public final class EventExtractor {
       built.add(d);
     }
     assignSentencePlaces(built, builder);
-    addStayingPlaces(built, graph, builder, earlier, s.index());
+    OnwardPlaces.giveStayingPlaces(built, graph, builder.binder(), earlier, s.index());
     SentenceDraftFilters.apply(built, graph, d -> HistoryRule.isHistory(d, doc.article().published()));
     ThreatRule.apply(built, graph, builder.binder());
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built, graph, headline), earlier, s.index());
@@ -236,29 +236,6 @@ public final class EventExtractor {
         }
       }
       d.sentencePlace = builder.placeInSentence(d, taken).orElse(null);
-    }
-  }
-
-  /** "They are staying with host families in Koro and Bankass": where the previous sentence's displaced now are. */
-  private static void addStayingPlaces(List<Draft> built, DependencyGraph graph, SentenceEventBuilder builder, List<Draft> earlier,
-      int sentence) {
-    if (built.stream().anyMatch(d -> d.type == EventType.DISPLACEMENT)) {
-      return;
-    }
-    List<PlaceMention> staying = OnwardPlaces.stayingIn(graph, builder.binder());
-    Draft displacement = null;
-    for (Draft e : earlier) {
-      if (e.type == EventType.DISPLACEMENT && e.sentenceIndex == sentence - 1) {
-        displacement = e;
-      }
-    }
-    if (displacement == null) {
-      return;
-    }
-    for (PlaceMention p : staying) {
-      if (displacement.to.stream().noneMatch(q -> q.place().name().equals(p.place().name()))) {
-        displacement.to.add(p);
-      }
     }
   }
 

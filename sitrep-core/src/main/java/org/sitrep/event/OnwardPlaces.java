@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Token;
 
 /**
@@ -37,8 +38,30 @@ final class OnwardPlaces {
     return List.of();
   }
 
+  /** "They are staying with host families in Koro and Bankass": where the previous sentence's displaced now are. */
+  static void giveStayingPlaces(List<Draft> built, DependencyGraph graph, ArgumentBinder binder, List<Draft> earlier, int sentence) {
+    if (built.stream().anyMatch(d -> d.type == EventType.DISPLACEMENT)) {
+      return;
+    }
+    List<PlaceMention> staying = stayingIn(graph, binder);
+    Draft displacement = null;
+    for (Draft e : earlier) {
+      if (e.type == EventType.DISPLACEMENT && e.sentenceIndex == sentence - 1) {
+        displacement = e;
+      }
+    }
+    if (displacement == null) {
+      return;
+    }
+    for (PlaceMention p : staying) {
+      if (displacement.to.stream().noneMatch(q -> q.place().name().equals(p.place().name()))) {
+        displacement.to.add(p);
+      }
+    }
+  }
+
   /** Places where the people of the previous sentence stay: "They are staying with host families in Koro". */
-  static List<PlaceMention> stayingIn(DependencyGraph graph, ArgumentBinder binder) {
+  private static List<PlaceMention> stayingIn(DependencyGraph graph, ArgumentBinder binder) {
     for (int i = 0; i < graph.size(); i++) {
       if ("root".equals(graph.headRelation(i)) && is("staying", graph.token(i)) && hasPeoplePronounSubject(graph, i)) {
         return placesAfterArrival(graph, binder, i);
