@@ -121,8 +121,7 @@ final class CasualtyAttacher {
         if (isTheOtherSidesToll(previous, d)) {
           previous.fatalities = sum(previous.fatalities, d.fatalities);
         }
-        previous.setCount(d.trigger.entry().countField(), countOf(d));
-        // "Six fighters and four others killed, several wounded": the wounded joined the toll before it moved
+        // the toll moves, with the wounded that joined it ("Six fighters and four others killed, several wounded")
         for (String field : List.of("fatalities", "injured")) {
           previous.setCount(field, d.count(field));
         }

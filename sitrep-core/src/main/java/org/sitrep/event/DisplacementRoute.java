@@ -19,7 +19,9 @@ import org.sitrep.model.Span;
 final class DisplacementRoute {
   private static final Pattern TOWARD = Pattern.compile("(nmod|obl):(for|to|into|toward|towards)");
   private static final Pattern CLAUSE = Pattern.compile("advcl.*|acl.*|dep|conj.*|parataxis");
-  private static final Pattern ARRIVAL = Pattern.compile("(nmod|obl):(for|to|into|toward|towards|in|at)");
+  /** Prepositions of where people went or now are; OnwardPlaces reads them as words where the parse fails. */
+  static final java.util.Set<String> ARRIVAL_PREPOSITIONS = java.util.Set.of("for", "to", "into", "toward", "towards", "in", "at");
+  private static final Pattern ARRIVAL = Pattern.compile("(nmod|obl):(" + String.join("|", ARRIVAL_PREPOSITIONS) + ")");
   private final DependencyGraph graph;
   private final ArgumentBinder binder;
 

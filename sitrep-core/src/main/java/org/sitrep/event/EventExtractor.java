@@ -90,6 +90,7 @@ public final class EventExtractor {
     DependencyGraph graph = new DependencyGraph(s);
     SentenceEventBuilder builder = new SentenceEventBuilder(graph, mentions, focus);
     List<Draft> built = new ArrayList<>();
+    boolean partyInSentence = mentions.actors().stream().anyMatch(m -> Violence.PARTIES.contains(m.actor().kind()));
     List<java.util.Set<String>> words = SentenceWords.of(s);
     for (TriggerMatch match : matcher.find(graph, mentions)) {
       String[] pronoun = {null};
@@ -114,7 +115,7 @@ public final class EventExtractor {
       d.dateStartsSpan = when != null && TriggerDates.startsASpan(when, s, words);
       d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));
       d.sentenceWords = words;
-      d.partyInSentence = mentions.actors().stream().anyMatch(m -> Violence.PARTIES.contains(m.actor().kind()));
+      d.partyInSentence = partyInSentence;
       d.subordinate = isSubordinate(graph, match.head());
       d.sideClause = isInSideClause(graph, match.head());
       // "15 children are the victims of a massacre" has a verb: the copula
@@ -143,7 +144,7 @@ public final class EventExtractor {
     }
     String text = doc.article().text();
     String sentence = s.text().strip();
-    boolean open = !sentence.isEmpty() && ".!?\"”’'".indexOf(sentence.charAt(sentence.length() - 1)) < 0;
+    boolean open = !sentence.isEmpty() && !org.sitrep.clean.HeadlineLine.endsASentence(sentence);
     return open && s.end() < text.length() && text.charAt(s.end()) == '\n';
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.EventType;
@@ -18,7 +19,9 @@ import org.sitrep.model.Token;
  * {@code staying} with the people as a pronoun subject).
  */
 final class OnwardPlaces {
-  private static final Set<String> ARRIVAL = Set.of("to", "in", "into", "towards", "toward", "for", "at");
+  /** "seeking", "travelling", "moving": the participles of the verbs of going, which the parser may tag as nouns. */
+  private static final Set<String> GOING_PARTICIPLES = NounClasses.standard().members("onward").stream()
+      .flatMap(lemma -> Inflections.of(lemma).stream()).filter(form -> form.endsWith("ing")).collect(Collectors.toUnmodifiableSet());
   /** How far after the share of people its verb of going may come ("most of them moving to ..."). */
   private static final int VERB_REACH = 4;
 
@@ -43,7 +46,6 @@ final class OnwardPlaces {
     if (built.stream().anyMatch(d -> d.type == EventType.DISPLACEMENT)) {
       return;
     }
-    List<PlaceMention> staying = stayingIn(graph, binder);
     Draft displacement = null;
     for (Draft e : earlier) {
       if (e.type == EventType.DISPLACEMENT && e.sentenceIndex == sentence - 1) {
@@ -53,7 +55,7 @@ final class OnwardPlaces {
     if (displacement == null) {
       return;
     }
-    for (PlaceMention p : staying) {
+    for (PlaceMention p : stayingIn(graph, binder)) {
       if (displacement.to.stream().noneMatch(q -> q.place().name().equals(p.place().name()))) {
         displacement.to.add(p);
       }
@@ -105,26 +107,14 @@ final class OnwardPlaces {
     for (int i = 0; i < graph.size(); i++) {
       if (graph.token(i).start() == p.span().start()) {
         String before = i == 0 ? "" : graph.token(i - 1).word().toLowerCase(Locale.ROOT);
-        return ARRIVAL.contains(before) || before.equals("and") || before.equals(",");
+        return DisplacementRoute.ARRIVAL_PREPOSITIONS.contains(before) || before.equals("and") || before.equals(",");
       }
     }
     return false;
   }
 
   private static boolean isGoing(Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    if (is("onward", t)) {
-      return true;
-    }
-    if (!w.endsWith("ing")) {
-      return false;
-    }
-    // a participle tagged as a noun keeps its -ing: "seeking", "travelling", "moving"
-    String stem = w.substring(0, w.length() - 3);
-    NounClasses classes = NounClasses.standard();
-    return classes.contains("onward", stem) || classes.contains("onward", stem + "e")
-        || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-        && classes.contains("onward", stem.substring(0, stem.length() - 1));
+    return is("onward", t) || GOING_PARTICIPLES.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean is(String nounClass, Token t) {

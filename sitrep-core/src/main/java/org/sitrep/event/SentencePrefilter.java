@@ -18,7 +18,8 @@ import org.sitrep.knowledge.TsvResource;
  * relation-cue word cannot yield an event or relation. Words match whole and case-insensitively in
  * their regular inflections (Inflections) and irregular forms (irregular-forms.tsv). A trigger that
  * needs a noun class ("say" needs a leader, "send" troops) counts only when a word of the class is
- * in the sentence too, and a phrase's first word only with its last ("take ... control") and its other longer words. It errs on the side of parsing: false positives cost time, false negatives
+ * in the sentence too, and a phrase's first word only with its last ("take ... control") and its
+ * other longer words. It errs on the side of parsing: false positives cost time, false negatives
  * cost events; `sitrep bench` measures both.
  */
 public final class SentencePrefilter implements Predicate<String> {

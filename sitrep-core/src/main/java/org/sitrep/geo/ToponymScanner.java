@@ -27,9 +27,9 @@ final class ToponymScanner {
   /** "St." for Saint, "Mt." for Mount (name-abbreviations.tsv), keyed by the lowercase abbreviation. */
   private static final java.util.Map<String, String> NAME_ABBREVIATIONS = TsvResource.cells("org/sitrep/geo/name-abbreviations.tsv")
       .stream().collect(java.util.stream.Collectors.toMap(r -> r[0].trim().toLowerCase(Locale.ROOT), r -> r[1].trim()));
-  // Arabic articles, and the lowercase words inside Romance names ("Viña del Mar", "Mar del Plata", "São José dos Campos")
-  private static final Set<String> CONNECTORS = Set.of("al", "el", "ez", "es", "as", "ad", "ar", "az", "ash", "an", "at", "de", "of", "la", "le", "du",
-      "del", "della", "di", "da", "do", "dos", "das");
+  /** Lowercase words inside names: Arabic articles, "del", "dos", "of" (name-connectors.tsv). */
+  private static final Set<String> CONNECTORS = Set.copyOf(TsvResource.cells("org/sitrep/geo/name-connectors.tsv")
+      .stream().map(r -> r[0].trim().toLowerCase(Locale.ROOT)).toList());
 
   private final Gazetteer gazetteer;
   private final CompassRegions compass;
