@@ -194,9 +194,14 @@ final class CasualtyAttacher {
    * The nearer event; but an event the casualty word is grammatically tied to comes first: the verb
    * it hangs on ("gang members threw a grenade into a bar, killing two, police said, linking the
    * attack to a turf war": the dead are the grenade's, not those of "the attack" the police link to
-   * something else) or its own argument ("100 injured by missiles").
+   * something else) or its own argument ("100 injured by missiles"). Violence told with a protest comes before the
+   * protest: "Police opened fire on students protesting ..., killing a student" killed in the shooting.
    */
   private static boolean closer(Draft e, Draft best, Draft casualty, DependencyGraph graph) {
+    if ((e.type == EventType.PROTEST) != (best.type == EventType.PROTEST)
+        && (Violence.HARMING.contains(e.type) || Violence.HARMING.contains(best.type))) {
+      return e.type != EventType.PROTEST; // the protest gives way to the violence told with it
+    }
     boolean tied = tied(e, casualty, graph);
     if (tied != tied(best, casualty, graph)) {
       return tied;

@@ -52,6 +52,8 @@ final class Draft {
   int victimsToken = -1;
   /** Told in a subordinate clause or phrase ("after heavy fighting"): background to the main event. */
   boolean subordinate;
+  /** Told in the past perfect: background to the news ("the rebels had seized the town in March"). */
+  boolean pluperfect;
   /** Told in an adverbial or relative clause or an apposition (a stricter kind of subordinate). */
   boolean sideClause;
   /** A lone casualty that is no violence of its own: it counts only for the previous sentence's fighting. */

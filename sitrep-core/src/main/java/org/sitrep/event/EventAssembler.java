@@ -61,7 +61,7 @@ final class EventAssembler {
       confidence -= 0.1;
     }
     // the main event of a report comes first: its lead sentence, its main clause
-    confidence -= d.subordinate ? 0.1 : 0;
+    confidence -= d.subordinate || d.pluperfect ? 0.1 : 0;
     confidence -= d.lead ? 0 : 0.05;
     // a statement is how news is told; what it tells of, when that is an event too, comes first
     confidence -= d.type == EventType.STATEMENT ? STATEMENT_PENALTY : 0;

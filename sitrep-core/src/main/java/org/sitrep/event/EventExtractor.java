@@ -52,9 +52,10 @@ public final class EventExtractor {
     List<Span> datelines = PlaceFinder.datelineZones(doc.article().text());
     List<Draft> drafts = new ArrayList<>();
     boolean headlineFirst = !doc.sentences().isEmpty() && isHeadline(doc, doc.sentences().get(0));
+    int lead = LeadSentence.index(doc.sentences(), headlineFirst ? 1 : 0);
     for (Sentence s : doc.sentences()) {
       if (s.parsed() && !s.dependencies().isEmpty()) {
-        drafts.addAll(sentenceDrafts(doc, s, actors, places, focus, drafts, datelines, headlineFirst));
+        drafts.addAll(sentenceDrafts(doc, s, actors, places, focus, drafts, datelines, headlineFirst, lead));
       }
     }
     drafts.removeIf(d -> d.tollForLead); // given to the lead's event, if it had one
@@ -84,7 +85,7 @@ public final class EventExtractor {
   }
 
   private List<Draft> sentenceDrafts(AnnotatedArticle doc, Sentence s, List<ActorMention> actors,
-      List<PlaceMention> places, ArticleFocus focus, List<Draft> earlier, List<Span> datelines, boolean headlineFirst) {
+      List<PlaceMention> places, ArticleFocus focus, List<Draft> earlier, List<Span> datelines, boolean headlineFirst, int lead) {
     boolean headline = s.index() == 0 && headlineFirst;
     SentenceMentions mentions = mentionsOf(s, actors, places, doc.article().published(), datelines);
     DependencyGraph graph = new DependencyGraph(s);
@@ -122,8 +123,9 @@ public final class EventExtractor {
       d.nounHeadline = match.entry().pos() == 'N' && "root".equals(graph.headRelation(match.head()))
           && graph.children(match.head()).stream().noneMatch(c -> c.relation().equals("cop"));
       d.headline = headline;
-      // the top of the report: the headline and the first sentence of the body
-      d.lead = headline || s.index() == (headlineFirst ? 1 : 0);
+      // the top of the report: the headline and the body's first sentence past what only opens it
+      d.lead = headline || s.index() == lead;
+      d.pluperfect = isPluperfect(graph, match.head());
       built.add(d);
     }
     assignSentencePlaces(built, builder);
@@ -187,6 +189,17 @@ public final class EventExtractor {
   }
 
   /**
+   * "The rebels had seized Kalembe in March": the past perfect tells what came before the news, its background. Not in
+   * reported speech, where it is only the tense shifted back ("said that his group had formed a coalition").
+   */
+  private static boolean isPluperfect(DependencyGraph graph, int head) {
+    String tag = graph.token(head).pos();
+    boolean had = tag != null && tag.equals("VBN") && graph.children(head).stream().anyMatch(c -> c.relation().equals("aux")
+        && graph.token(c.dependent()).word().equalsIgnoreCase("had"));
+    return had && !onTheWayUp(graph, head, rel -> rel.startsWith("ccomp"));
+  }
+
+  /**
    * Told in an adverbial or relative clause or an apposition ("with their forwards repelling ...",
    * "..., a massacre that ..."), unlike the prepositional phrases of a verbless headline
    * ("Human losses after aerial bombardment on Aleppo").
@@ -213,12 +226,20 @@ public final class EventExtractor {
       if (relation.equals("parataxis")) {
         return false;
       }
-      if (link.test(relation)) {
+      if (link.test(relation) && !isReportedContent(graph, node, ancestor, relation)) {
         return true;
       }
       node = ancestor;
     }
     return false;
+  }
+
+  /**
+   * "A grenade has been thrown into a bar in Guayaquil, police say": the parser often hangs the reported clause that
+   * comes before its verb of saying as an adverbial one; it is what was said, not a side clause.
+   */
+  private static boolean isReportedContent(DependencyGraph graph, int node, int governor, String relation) {
+    return relation.equals("advcl") && node < governor && SpeechVerbs.contains(TriggerMatcher.lemma(graph.token(governor)));
   }
 
   /**

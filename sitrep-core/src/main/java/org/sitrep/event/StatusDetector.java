@@ -132,7 +132,7 @@ final class StatusDetector {
       if (!cue.cue().equals(lemma)) {
         continue;
       }
-      if (isIdiom(graph, ancestor)) {
+      if (isIdiom(graph, ancestor) || isManner(graph, ancestor)) {
         return Optional.empty();
       }
       if (cue.where().equals("ancestor")) {
@@ -143,6 +143,14 @@ final class StatusDetector {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "The police service has noted with concern an attack by a group of residents": a cue noun in a "with" phrase
+   * tells how the news was taken, not that the event is only feared.
+   */
+  private static boolean isManner(DependencyGraph graph, int cue) {
+    return graph.headRelation(cue).equals("obl:with");
   }
 
   /** "The massacre claims the lives of 8": a cue verb with an object of class idiom_object says no claim. */

@@ -3,7 +3,8 @@ package org.sitrep.event;
 /**
  * What "." means in a role column of triggers.tsv, by part of speech. Verbs take their actor from
  * the subject (or the passive agent, or the controller of "aiming to reclaim", or a "by" phrase
- * the parser did not call the agent); nouns from a
+ * the parser did not call the agent, or the noun of a participle the parser took for a clausal subject:
+ * "Protesters angered by the death ... have set fire to two police vehicles"); nouns from a
  * possessor, a "by" phrase or the subject of the light verb they are the object of. A noun's place
  * may hang on its verb: "clashes continued in Manbij", "an offensive launched near Hama", and a
  * noun that is the subject takes its verb's object as the place where that object is a place
@@ -13,7 +14,7 @@ final class TriggerDefaults {
   private TriggerDefaults() {}
 
   static String actor(char pos) {
-    return pos == 'N' ? "nmod:poss,nmod:by,compound,amod,acl>obl:agent,^nsubj,^obl:agent" : "nsubj,obl:agent,nsubj:xsubj,@acl,obl:by";
+    return pos == 'N' ? "nmod:poss,nmod:by,compound,amod,acl>obl:agent,^nsubj,^obl:agent" : "nsubj,obl:agent,nsubj:xsubj,@acl,obl:by,csubj>nsubj:pass";
   }
 
   static String target(char pos) {

@@ -52,7 +52,7 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     Annotation document = new Annotation(text);
     Pipelines.splitter().annotate(document);
-    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> sentences = StampedSentences.split(text, document.get(CoreAnnotations.SentencesAnnotation.class));
     Map<CoreMap, CoreMap> analyzed = analyze(text, published, select(text, sentences, nerOnly ? null : needsParse));
     List<Sentence> result = new ArrayList<>(sentences.size());
     for (CoreMap sentence : sentences) {

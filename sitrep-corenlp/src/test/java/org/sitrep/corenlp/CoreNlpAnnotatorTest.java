@@ -116,9 +116,23 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aLiveBlogStampIsASentenceOfItsOwnAndTheEntryParsesWithoutIt() {
+    String text = "03:15 IST — Authorities say 2,300 families have moved to relief camps. 06:40 — Rainfall has eased.";
+    List<Sentence> result = ANNOTATOR.annotate(text, PUBLISHED, s -> true);
+    assertOffsetInvariants(text, result);
+    assertEquals(List.of("03:15 IST —", "Authorities say 2,300 families have moved to relief camps.", "06:40 —",
+        "Rainfall has eased."), result.stream().map(Sentence::text).toList());
+    Sentence entry = result.get(1);
+    int moved = entry.tokens().stream().filter(t -> t.word().equals("moved")).findFirst().orElseThrow().index();
+    int families = entry.tokens().stream().filter(t -> t.word().equals("families")).findFirst().orElseThrow().index();
+    assertTrue(entry.dependencies().stream().anyMatch(d -> d.governor() == moved && d.dependent() == families
+        && d.relation().startsWith("nsubj")), entry.dependencies().toString());
+  }
+
+  @Test
   void randomTextsKeepOffsetInvariants() {
     Random random = new Random(20241206);
-    String[] pieces = {"Homs", "(HTS)", "[1]", "“build Syria”", "Assad’s", "can't", " ", "  ", "\n", "\n\n",
+    String[] pieces = {"Homs", "(HTS)", "[1]", "08:15 GMT — ", "Update 11:40: ", "“build Syria”", "Assad’s", "can't", " ", "  ", "\n", "\n\n",
         "U.S.", "...", "-", "—", "é", "\u00a0", "😀", "12,000", "Nov. 27", ".", "!", "?", "\"", "'", "\t"};
     for (int round = 0; round < 12; round++) {
       StringBuilder text = new StringBuilder();

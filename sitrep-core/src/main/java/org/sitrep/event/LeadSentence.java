@@ -1,0 +1,30 @@
+package org.sitrep.event;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.clean.TimeStamps;
+import org.sitrep.model.Sentence;
+
+/**
+ * Which sentence is the lead: the body's first, passing over what only opens it. A live blog's time
+ * stamp ("08:15 GMT —") is a heading of its entry, and a feature that opens with a witness's words
+ * ("“The soldiers came back at midday,” a nurse said.") tells its news in the sentence after the quotation.
+ */
+final class LeadSentence {
+  private static final Set<Character> OPENING_QUOTES = Set.of('"', '“', '‘', '«');
+
+  private LeadSentence() {}
+
+  /** The lead's index; {@code first} is the body's first sentence (1 below a headline, else 0). */
+  static int index(List<Sentence> sentences, int first) {
+    int i = first;
+    while (i < sentences.size() - 1 && opensOnly(sentences.get(i).text().strip())) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean opensOnly(String text) {
+    return TimeStamps.isStampAlone(text) || !text.isEmpty() && OPENING_QUOTES.contains(text.charAt(0));
+  }
+}
