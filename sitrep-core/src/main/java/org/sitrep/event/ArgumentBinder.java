@@ -249,10 +249,20 @@ final class ArgumentBinder {
     return found;
   }
 
+  /**
+   * The quantity in the token's subtree; failing that, a range standing right before it, which the parser often
+   * hangs elsewhere ("Between 12,000 and 15,000 residents ... have been evacuated", parsed with "between" on the verb).
+   */
   Optional<QuantityMention> quantityUnder(int token) {
     Span subtree = subtreeSpan(token);
     for (QuantityMention q : mentions.quantities()) {
       if (subtree.overlaps(q.span())) {
+        return Optional.of(q);
+      }
+    }
+    for (QuantityMention q : mentions.quantities()) {
+      boolean range = q.q().low() != null && q.q().high() != null;
+      if (range && q.span().end() <= subtree.start() && graph.sentenceText(new Span(q.span().end(), subtree.start())).isBlank()) {
         return Optional.of(q);
       }
     }

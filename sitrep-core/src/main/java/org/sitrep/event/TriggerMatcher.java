@@ -144,8 +144,9 @@ final class TriggerMatcher {
       return false;
     }
     String particle = entry.lemmas().get(1);
+    // "forced hundreds of families out of the hills": the particle parsed as the first word of "out of"
     return graph.children(start).stream().anyMatch(d -> d.relation().equals("compound:prt") && d.dependent() > start + 1
-        && particle.equals(lemma(graph.token(d.dependent()))));
+        && particle.equals(lemma(graph.token(d.dependent()))) || d.relation().equals("obl:" + particle + "_of"));
   }
 
   private static boolean phraseMatches(DependencyGraph graph, TriggerEntry entry, int start) {
@@ -200,6 +201,7 @@ final class TriggerMatcher {
   private boolean forbidden(DependencyGraph graph, TriggerEntry entry, int head) {
     List<Integer> near = nearWords(graph, head, false);
     near.addAll(compoundsOf(graph, settingWords(graph, head)));
+    near.addAll(settingOfItsVerb(graph, head));
     near.addAll(whatTheObjectIsAgainst(graph, head));
     near.addAll(subjectWords(graph, head));
     // the trigger's own compounds and its subject's head with its compounds: what blew up
@@ -221,6 +223,17 @@ final class TriggerMatcher {
   private static List<Integer> settingWords(DependencyGraph graph, int head) {
     return graph.children(head).stream().filter(d -> d.relation().startsWith("nmod:") || d.relation().startsWith("obl:"))
         .map(Dependency::dependent).toList();
+  }
+
+  /** "an explosion occurred in a storage tank at its plant": where the verb a subject trigger hangs on happened. */
+  private static List<Integer> settingOfItsVerb(DependencyGraph graph, int head) {
+    int verb = graph.head(head);
+    if (verb < 0 || !graph.headRelation(head).startsWith("nsubj")) {
+      return List.of();
+    }
+    List<Integer> words = new ArrayList<>(settingWords(graph, verb));
+    words.addAll(compoundsOf(graph, words));
+    return words;
   }
 
   /** "an explosion at a fireworks warehouse": the compound words of the given words. */
