@@ -106,12 +106,7 @@ final class CasualtyAttacher {
    * violence of its own (marked by {@link #attach}) is dropped.
    */
   static List<Draft> attachToPreviousSentence(List<Draft> drafts, List<Draft> earlier, int sentenceIndex) {
-    Draft previous = null;
-    for (Draft e : earlier) {
-      if (e.sentenceIndex == sentenceIndex - 1 && Violence.FIGHTING.contains(e.type)) {
-        previous = e;
-      }
-    }
+    Draft previous = previousHost(earlier, sentenceIndex);
     giveHeadlineTolls(drafts, earlier, sentenceIndex);
     List<Draft> kept = new ArrayList<>();
     for (Draft d : drafts) {
@@ -131,6 +126,30 @@ final class CasualtyAttacher {
       }
     }
     return kept;
+  }
+
+  /**
+   * The event the casualties of a sentence that tells nothing else belong to: the last violent event or protest of the
+   * sentence before ("Rioters pelted police with bricks. Ten officers were injured."), or of the one before that when
+   * the sentence between has no event ("A suicide bomber detonated his vest at a convention. Fatalities: 63. Around 200
+   * people were injured.").
+   */
+  private static Draft previousHost(List<Draft> earlier, int sentenceIndex) {
+    for (int back = 1; back <= 2; back++) {
+      int index = sentenceIndex - back;
+      Draft host = null;
+      boolean anyEvent = false;
+      for (Draft e : earlier) {
+        if (e.sentenceIndex == index) {
+          anyEvent = true;
+          host = Violence.FIGHTING.contains(e.type) || e.type == EventType.PROTEST ? e : host;
+        }
+      }
+      if (host != null || anyEvent) {
+        return host;
+      }
+    }
+    return null;
   }
 
   /**

@@ -30,6 +30,19 @@ final class VictimCount {
     this.binder = binder;
   }
 
+  /**
+   * "7 civilians were killed and 9 injured": a number standing right before a casualty participle and hung on it is its
+   * count, though the parser also hands the participle the first verb's subject.
+   */
+  private Optional<QuantityMention> numberJustBefore(TriggerMatch match) {
+    int before = match.first() - 1;
+    boolean casualty = match.entry().isCasualty() && match.entry().pos() == 'V';
+    if (!casualty || before < 0 || !"CD".equals(graph.token(before).pos()) || graph.head(before) != match.head()) {
+      return Optional.empty();
+    }
+    return binder.quantityAmong(java.util.Set.of(before));
+  }
+
   /** Sets the draft's count (fatalities, injured or displaced) and the victims it was read from. */
   void bind(TriggerMatch match, TriggerEntry.Roles roles, Draft d) {
     if (countsTheInjuredToo(match)) {
@@ -37,6 +50,11 @@ final class VictimCount {
     }
     if (match.entry().countField() == null) {
       countKilledToDeath(match, d);
+      return;
+    }
+    Optional<QuantityMention> own = numberJustBefore(match);
+    if (own.isPresent()) {
+      d.setCount(match.entry().countField(), own.get().q());
       return;
     }
     List<Integer> tokens = binder.roleTokens(match, roles.count()).stream()
