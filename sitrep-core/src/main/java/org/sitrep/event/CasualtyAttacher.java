@@ -142,7 +142,9 @@ final class CasualtyAttacher {
       for (Draft e : earlier) {
         if (e.sentenceIndex == index) {
           anyEvent = true;
-          host = Violence.FIGHTING.contains(e.type) || e.type == EventType.PROTEST ? e : host;
+          boolean candidate = Violence.FIGHTING.contains(e.type) || e.type == EventType.PROTEST;
+          // the main clause's event before one told as its setting ("retook the town after a day of fighting")
+          host = candidate && (host == null || !e.subordinate || host.subordinate) ? e : host;
         }
       }
       if (host != null || anyEvent) {

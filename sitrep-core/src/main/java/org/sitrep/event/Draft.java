@@ -54,6 +54,8 @@ final class Draft {
   boolean subordinate;
   /** Told in the past perfect: background to the news ("the rebels had seized the town in March"). */
   boolean pluperfect;
+  /** A definite event noun told as the setting of its clause ("killed in the fighting"): an event told before. */
+  boolean pointsBack;
   /** Told in an adverbial or relative clause or an apposition (a stricter kind of subordinate). */
   boolean sideClause;
   /** A lone casualty that is no violence of its own: it counts only for the previous sentence's fighting. */

@@ -59,6 +59,7 @@ public final class EventExtractor {
       }
     }
     drafts.removeIf(d -> d.tollForLead); // given to the lead's event, if it had one
+    BackReferences.giveTolls(drafts);
     boolean oneSentence = doc.sentences().size() == 1;
     drafts.removeIf(d -> !d.hasSubstance() && !standsOnItsPlace(d, oneSentence));
     TallyStatements.apply(drafts, doc.sentences(), doc.article().id());
@@ -119,6 +120,7 @@ public final class EventExtractor {
       d.partyInSentence = partyInSentence;
       d.subordinate = isSubordinate(graph, match.head());
       d.sideClause = isInSideClause(graph, match.head());
+      d.pointsBack = BackReferences.pointsBack(graph, match.head(), match.entry().pos(), d.subordinate);
       // "15 children are the victims of a massacre" has a verb: the copula
       d.nounHeadline = match.entry().pos() == 'N' && "root".equals(graph.headRelation(match.head()))
           && graph.children(match.head()).stream().noneMatch(c -> c.relation().equals("cop"));
