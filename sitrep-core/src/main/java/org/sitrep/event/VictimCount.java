@@ -229,13 +229,19 @@ final class VictimCount {
       return Optional.empty();
     }
     long sum = 0;
+    boolean exact = true;
+    Set<QuantityMention> seen = new HashSet<>();
     for (int item : items) {
       Set<Integer> own = new HashSet<>(graph.subtree(item));
       graph.dependents(item, CONJUNCT).forEach(c -> own.removeAll(graph.subtree(c)));
       Optional<QuantityMention> q = binder.quantityAmong(own);
-      if (q.isPresent() && q.get().q().exact()) {
+      if (q.isPresent() && !seen.add(q.get())) {
+        return Optional.empty(); // "between 7,000 and 9,500": one range, not two counts
+      } else if (q.isPresent()) {
+        // "Seven soldiers and at least eleven RSF fighters": a lower bound makes the sum one too
         sum += q.get().q().value();
-      } else if (q.isEmpty() && isOnePerson(item)) {
+        exact &= q.get().q().exact();
+      } else if (isOnePerson(item)) {
         sum++;
       } else {
         return Optional.empty();
@@ -243,7 +249,7 @@ final class VictimCount {
     }
     int last = items.get(items.size() - 1);
     Span text = new Span(graph.token(Math.min(head, last)).start(), binder.subtreeSpan(last).end());
-    return Optional.of(new Quantity(sum, true, null, null, graph.sentenceText(text)));
+    return Optional.of(new Quantity(sum, exact, null, null, graph.sentenceText(text)));
   }
 
   /**
