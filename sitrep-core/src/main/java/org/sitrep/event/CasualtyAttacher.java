@@ -36,7 +36,12 @@ final class CasualtyAttacher {
         c.onlyForPreviousFighting = true; // no host for the casualties after it
         pending.add(c);
       } else if (host != null) {
-        host.setCount(c.trigger.entry().countField(), countOf(c));
+        String field = c.trigger.entry().countField();
+        if (c.additional && host.count(field) != null && countOf(c) != null) {
+          host.replaceCount(field, sum(host.count(field), countOf(c))); // "..., while four soldiers also died"
+        } else {
+          host.setCount(field, countOf(c));
+        }
         host.harmReported = true;
         if (host.target == null) {
           host.target = c.target;
@@ -113,7 +118,7 @@ final class CasualtyAttacher {
       if (d.tollForLead) {
         kept.add(d); // kept for the lead sentence, which comes next; the extractor drops it after
       } else if (bare(d) && previous != null) {
-        if (isTheOtherSidesToll(previous, d)) {
+        if (isTheOtherSidesToll(previous, d) || d.additional && previous.fatalities != null && d.fatalities != null) {
           previous.fatalities = sum(previous.fatalities, d.fatalities);
         }
         // the toll moves, with the wounded that joined it ("Six fighters and four others killed, several wounded")

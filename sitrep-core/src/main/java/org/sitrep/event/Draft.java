@@ -56,6 +56,8 @@ final class Draft {
   boolean pluperfect;
   /** A definite event noun told as the setting of its clause ("killed in the fighting"): an event told before. */
   boolean pointsBack;
+  /** "four soldiers also died": victims to add to those already counted, not the same ones told again. */
+  boolean additional;
   /** Told in an adverbial or relative clause or an apposition (a stricter kind of subordinate). */
   boolean sideClause;
   /** A lone casualty that is no violence of its own: it counts only for the previous sentence's fighting. */
@@ -85,6 +87,16 @@ final class Draft {
       case "displaced" -> displaced;
       default -> throw new IllegalStateException("unknown count field " + field);
     };
+  }
+
+  /** Sets the count even where one is set already (a sum replacing its first part). */
+  void replaceCount(String field, Quantity q) {
+    switch (field) {
+      case "fatalities" -> fatalities = q;
+      case "injured" -> injured = q;
+      case "displaced" -> displaced = q;
+      default -> throw new IllegalStateException("unknown count field " + field);
+    }
   }
 
   void setCount(String field, Quantity q) {

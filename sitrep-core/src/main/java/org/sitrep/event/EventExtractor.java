@@ -121,6 +121,7 @@ public final class EventExtractor {
       d.subordinate = isSubordinate(graph, match.head());
       d.sideClause = isInSideClause(graph, match.head());
       d.pointsBack = BackReferences.pointsBack(graph, match.head(), match.entry().pos(), d.subordinate);
+      d.additional = saysAlso(graph, match.head());
       // "15 children are the victims of a massacre" has a verb: the copula
       d.nounHeadline = match.entry().pos() == 'N' && "root".equals(graph.headRelation(match.head()))
           && graph.children(match.head()).stream().noneMatch(c -> c.relation().equals("cop"));
@@ -199,6 +200,19 @@ public final class EventExtractor {
     boolean had = tag != null && tag.equals("VBN") && graph.children(head).stream().anyMatch(c -> c.relation().equals("aux")
         && graph.token(c.dependent()).word().equalsIgnoreCase("had"));
     return had && !onTheWayUp(graph, head, rel -> rel.startsWith("ccomp"));
+  }
+
+  /**
+   * "four soldiers also died", "three soldiers were also reported dead": "also" on the trigger or on the verb it
+   * completes adds these victims to those already counted.
+   */
+  private static boolean saysAlso(DependencyGraph graph, int head) {
+    List<Integer> words = new ArrayList<>(List.of(head));
+    if (graph.head(head) >= 0 && graph.headRelation(head).equals("xcomp")) {
+      words.add(graph.head(head));
+    }
+    return words.stream().anyMatch(w -> graph.children(w).stream()
+        .anyMatch(c -> c.relation().equals("advmod") && TriggerMatcher.lemma(graph.token(c.dependent())).equals("also")));
   }
 
   /**
