@@ -52,8 +52,9 @@ final class ArticleEventMerger {
     if (isPolicingOf(a, b) || isPolicingOf(b, a)) {
       return placesAgree(a.location, b.location);
     }
-    if (a.sentenceIndex == b.sentenceIndex && Violence.FIGHTING.contains(a.type)) {
-      // one sentence tells one clash, seen from both sides ("its fighters clashed with troops trying to advance")
+    if (a.sentenceIndex == b.sentenceIndex && (Violence.FIGHTING.contains(a.type) || a.type == EventType.PROTEST)) {
+      // one sentence tells one clash, seen from both sides ("its fighters clashed with troops trying to advance"), and
+      // one demonstration ("six protesters were killed when police used live ammunition against a march")
       return placesAgree(a.location, b.location);
     }
     boolean displacement = a.type == EventType.DISPLACEMENT;

@@ -15,8 +15,8 @@ import org.sitrep.knowledge.TsvResource;
 
 /**
  * The cheap test that decides which sentences get NER and parsing: a sentence with no trigger or
- * relation-cue word cannot yield an event or relation. Words match whole and case-insensitively in
- * their regular inflections (Inflections) and irregular forms (irregular-forms.tsv). A trigger that
+ * relation-cue word cannot yield an event or relation. Words match whole and case-insensitively (a
+ * common-noun-only trigger, pos "n", only in lower case) in their regular inflections (Inflections) and irregular forms (irregular-forms.tsv). A trigger that
  * needs a noun class ("say" needs a leader, "send" troops) counts only when a word of the class is
  * in the sentence too, and a phrase's first word only with its last ("take ... control") and its
  * other longer words. It errs on the side of parsing: false positives cost time, false negatives
@@ -27,11 +27,14 @@ public final class SentencePrefilter implements Predicate<String> {
   /** Words are runs of letters and apostrophes; everything else separates them. */
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'’]+");
   private final Set<String> plain;
+  /** Words that count only as written, in lower case ("march", not the month "March"). */
+  private final Set<String> lowerCaseOnly;
   /** Each entry: sets of word forms of which the sentence must have one each (a trigger and its class, or a phrase's words). */
   private final List<List<Set<String>>> classed;
 
-  private SentencePrefilter(Set<String> plainWords, List<List<Set<String>>> required) {
+  private SentencePrefilter(Set<String> plainWords, Set<String> lowerCaseWords, List<List<Set<String>>> required) {
     this.plain = Set.copyOf(plainWords);
+    this.lowerCaseOnly = Set.copyOf(lowerCaseWords);
     this.classed = required.stream().map(sets -> sets.stream().map(Set::copyOf).toList()).toList();
   }
 
@@ -54,6 +57,11 @@ public final class SentencePrefilter implements Predicate<String> {
     if (!Collections.disjoint(words, plain)) {
       return true;
     }
+    for (String w : NON_WORD.split(sentence)) {
+      if (lowerCaseOnly.contains(w)) {
+        return true;
+      }
+    }
     for (List<Set<String>> required : classed) {
       if (required.stream().allMatch(forms -> !Collections.disjoint(words, forms))) {
         return true;
@@ -68,12 +76,15 @@ public final class SentencePrefilter implements Predicate<String> {
       irregular.computeIfAbsent(row.get("lemma"), k -> new TreeSet<>()).add(row.get("form"));
     }
     Set<String> plainWords = new TreeSet<>();
+    Set<String> lowerCaseWords = new TreeSet<>();
     Map<String, Set<String>> byClass = new LinkedHashMap<>();
     List<List<Set<String>>> required = new ArrayList<>();
     for (TriggerEntry e : TriggerLexicon.standard().entries()) {
       Set<String> forms = forms(e.lemmas().get(0), irregular);
       String cls = e.objectClass();
-      if (e.isPhrase()) {
+      if (e.commonNounOnly() && !e.isPhrase() && cls == null) {
+        lowerCaseWords.addAll(forms);
+      } else if (e.isPhrase()) {
         List<Set<String>> words = phraseWords(e.lemmas(), irregular);
         if (cls != null && !e.forbidsByClass()) {
           words.add(classWords(cls, irregular)); // "take over" a town, not "take over temporarily"
@@ -89,7 +100,7 @@ public final class SentencePrefilter implements Predicate<String> {
       plainWords.addAll(forms(row.get("cue").toLowerCase(Locale.ROOT), irregular));
     }
     byClass.forEach((cls, triggers) -> required.add(List.of(triggers, classWords(cls, irregular))));
-    return new SentencePrefilter(plainWords, required);
+    return new SentencePrefilter(plainWords, lowerCaseWords, required);
   }
 
   /**

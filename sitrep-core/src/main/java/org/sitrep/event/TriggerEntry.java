@@ -5,7 +5,8 @@ import org.sitrep.model.EventType;
 
 /**
  * One row of triggers.tsv: the lemmas that signal an event of {@code type} and the dependency
- * relations that lead from the trigger to each argument. {@code type} is null for casualty
+ * relations that lead from the trigger to each argument; {@code commonNounOnly} (pos "n") for a noun that is the
+ * event only in lower case ("the march", not the month). {@code type} is null for casualty
  * triggers ("kill", "wound"), which attach their count to another event of the sentence.
  */
 record TriggerEntry(
@@ -15,7 +16,8 @@ record TriggerEntry(
     EventType civilianType,
     Roles roles,
     String countField,
-    String objectClass) {
+    String objectClass,
+    boolean commonNounOnly) {
 
   /** The argument roles, each a set of dependency labels. */
   record Roles(

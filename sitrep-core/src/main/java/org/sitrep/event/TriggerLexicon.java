@@ -41,6 +41,8 @@ final class TriggerLexicon {
       if (row.get("pos").equals("*")) {
         list.add(parse(row, 'V'));
         list.add(parse(row, 'N'));
+      } else if (row.get("pos").equals("n")) {
+        list.add(parse(row, 'n'));
       } else {
         list.add(parse(row, row.get("pos").charAt(0)));
       }
@@ -48,10 +50,11 @@ final class TriggerLexicon {
     return list;
   }
 
-  static TriggerEntry parse(TsvResource.Row row, char pos) {
-    if ("VNJ".indexOf(pos) < 0) {
-      throw new IllegalStateException("triggers.tsv line " + row.line() + ": pos must be V, N, J or *");
+  static TriggerEntry parse(TsvResource.Row row, char column) {
+    if ("VNJn".indexOf(column) < 0) {
+      throw new IllegalStateException("triggers.tsv line " + row.line() + ": pos must be V, N, n, J or *");
     }
+    char pos = column == 'n' ? 'N' : column;
     String type = row.get("type");
     if (!java.util.Set.of("-", "fatalities", "injured", "displaced").contains(row.get("count_field"))) {
       throw new IllegalStateException("triggers.tsv line " + row.line() + ": count_field must be fatalities, injured or displaced");
@@ -70,7 +73,8 @@ final class TriggerLexicon {
         EventType.parse(row.get("civ_type")),
         roles,
         optional(row.get("count_field")),
-        optional(row.get("obj_class")));
+        optional(row.get("obj_class")),
+        column == 'n');
   }
 
   private static RelationPattern role(String column, String defaults) {

@@ -102,7 +102,8 @@ final class TriggerMatcher {
       last = together ? last : start;
       int head = entry.lemmas().size() == 1 || !together ? start
           : entry.pos() == 'V' ? verbHead(graph, start, last) : nounHead(graph, start, last);
-      if (!posMatches(entry.pos(), graph.token(head), headline) || !licensed(graph, entry, head, names)) {
+      if (!posMatches(entry.pos(), graph.token(head), headline) || entry.commonNounOnly() && isCapitalised(graph.token(head))
+          || !licensed(graph, entry, head, names)) {
         continue;
       }
       // the longest phrase wins; of equal ones, the first row
@@ -156,6 +157,11 @@ final class TriggerMatcher {
       }
     }
     return true;
+  }
+
+  /** "March" is the month wherever it is capitalised; "the march" is a protest. */
+  private static boolean isCapitalised(Token token) {
+    return !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0));
   }
 
   /** Title-case headlines are tagged NNP throughout, so there a proper-noun tag fits either part of speech. */
