@@ -12,17 +12,22 @@ import org.sitrep.model.Quantity;
 
 /** Per-side and per-group tolls in one coordinated subject add up; a range is one figure, not two. */
 class CoordinatedTollTest {
-  private static Quantity dead(String victimsWords, String victimsDeps, int victims) {
-    // "Rebels attacked Babanusa. <victims> were killed.", the victims' head at index 1 and the verb after them
+  /** The fatalities of the one event of "Rebels attacked Babanusa." and the given sentence after it. */
+  private static Quantity nextSentenceToll(String words, String deps) {
     Sentence attack = new SentenceBuilder(0).words("Rebels/rebel/NNS attacked/attack/VBD Babanusa/Babanusa/NNP")
         .deps("nsubj 1 0; root -1 1; obj 1 2").build(0);
-    int verb = victims + 1;
-    Sentence toll = new SentenceBuilder(attack.text().length() + 1).words(victimsWords + " were/be/VBD killed/kill/VBN")
-        .deps(victimsDeps + "; nsubj:pass " + verb + " 1; aux:pass " + verb + " " + victims + "; root -1 " + verb).build(1);
+    Sentence toll = new SentenceBuilder(attack.text().length() + 1).words(words).deps(deps).build(1);
     List<Event> events = EventExtractorTest.run(List.of(attack, toll),
         List.of(EventExtractorTest.actor(attack, "Rebels", "Rapid Support Forces", ActorKind.REBEL)),
         List.of(EventExtractorTest.place("Babanusa", attack, "Babanusa", 11.3, 27.8)));
     return EventExtractorTest.only(events).fatalities();
+  }
+
+  private static Quantity dead(String victimsWords, String victimsDeps, int victims) {
+    // "<victims> were killed", the victims' head at index 1 and the verb after them
+    int verb = victims + 1;
+    return nextSentenceToll(victimsWords + " were/be/VBD killed/kill/VBN",
+        victimsDeps + "; nsubj:pass " + verb + " 1; aux:pass " + verb + " " + victims + "; root -1 " + verb);
   }
 
   @Test
@@ -38,16 +43,6 @@ class CoordinatedTollTest {
     Quantity q = dead("Four/four/CD policemen/policeman/NNS and/and/CC a/a/DT bystander/bystander/NN",
         "nummod 1 0; cc 4 2; det 4 3; conj:and 1 4", 5);
     assertEquals(5, q.value());
-  }
-
-  private static Quantity nextSentenceToll(String words, String deps) {
-    Sentence attack = new SentenceBuilder(0).words("Rebels/rebel/NNS attacked/attack/VBD Babanusa/Babanusa/NNP")
-        .deps("nsubj 1 0; root -1 1; obj 1 2").build(0);
-    Sentence toll = new SentenceBuilder(attack.text().length() + 1).words(words).deps(deps).build(1);
-    List<Event> events = EventExtractorTest.run(List.of(attack, toll),
-        List.of(EventExtractorTest.actor(attack, "Rebels", "Rapid Support Forces", ActorKind.REBEL)),
-        List.of(EventExtractorTest.place("Babanusa", attack, "Babanusa", 11.3, 27.8)));
-    return EventExtractorTest.only(events).fatalities();
   }
 
   @Test
