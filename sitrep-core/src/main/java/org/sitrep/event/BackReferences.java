@@ -2,6 +2,7 @@ package org.sitrep.event;
 
 import java.util.List;
 import java.util.Set;
+import org.sitrep.model.EventType;
 
 /**
  * "Government troops retook Lere on Thursday. ... Officials said 19 militants were killed in the assault": a later
@@ -49,7 +50,7 @@ final class BackReferences {
    * the town" is the capture ACLED codes, the storming how it was done).
    */
   private static int rank(Draft d) {
-    return d.sentenceIndex * 4 + (d.subordinate ? 0 : 2) + (d.type == org.sitrep.model.EventType.TERRITORY_CAPTURED ? 1 : 0);
+    return d.sentenceIndex * 4 + (d.subordinate ? 0 : 2) + (d.type == EventType.TERRITORY_CAPTURED ? 1 : 0);
   }
 
   private static boolean hasToll(Draft d) {
