@@ -192,6 +192,7 @@ final class TriggerMatcher {
     List<Integer> near = nearWords(graph, head, true);
     near.addAll(wordsRightAfter(graph, head));
     near.addAll(governorsSubject(graph, head));
+    near.addAll(lostSubject(graph, head));
     boolean fits = near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
         || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names);
     return fits && (!NamedClassMembers.needsAnArmedGroup(cls) || NamedClassMembers.namesAnArmedGroup(names));
@@ -284,6 +285,20 @@ final class TriggerMatcher {
   private static List<Integer> wordsRightAfter(DependencyGraph graph, int head) {
     String tag = graph.token(head).pos();
     return tag == null || !tag.startsWith("VB") ? List.of() : graph.wordsBeside(head + 1, 1, OBJECT_REACH);
+  }
+
+  /**
+   * "a barrel bomb filled with chlorine gas was dropped on the town", parsed with the bomb as the subject of "filled"
+   * and "dropped" with none: a passive verb with no subject of its own has it in the words right before it. Only
+   * licensing classes look here.
+   */
+  private static List<Integer> lostSubject(DependencyGraph graph, int head) {
+    String tag = graph.token(head).pos();
+    boolean passive = "VBN".equals(tag) && graph.children(head).stream().anyMatch(d -> d.relation().equals("aux:pass"));
+    if (!passive || graph.children(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+      return List.of();
+    }
+    return graph.wordsBeside(head - 1, -1, OBJECT_REACH);
   }
 
   /**

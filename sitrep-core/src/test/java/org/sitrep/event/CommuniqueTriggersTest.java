@@ -92,4 +92,17 @@ class CommuniqueTriggersTest {
         .orElseThrow(() -> new AssertionError(events.toString()));
     assertEquals(1, shooting.fatalities().value(), events.toString());
   }
+
+  @Test
+  void aPassiveVerbThatLostItsSubjectFindsItsWeaponRightBeforeIt() {
+    // "a barrel bomb filled with chlorine gas was dropped on Saraqeb", parsed with the bomb as the subject of "filled"
+    String words = "a/a/DT barrel/barrel/NN bomb/bomb/NN filled/fill/VBN with/with/IN %s was/be/VBD"
+        + " dropped/drop/VBN on/on/IN Saraqeb/Saraqeb/NNP";
+    String deps = "det 2 0; compound 2 1; nsubj:pass 3 2; root -1 3; case 6 4; compound 6 5; obl:with 3 6; aux:pass 8 7;"
+        + " advcl 3 8; case 10 9; obl:on 8 10";
+    List<Event> gas = EventExtractorTest.runOne(String.format(words, "chlorine/chlorine/NN gas/gas/NN"), deps, "Saraqeb");
+    assertEquals("Chemical weapon", EventExtractorTest.only(gas).subtype(), gas.toString());
+    List<Event> food = EventExtractorTest.runOne(String.format(words, "food/food/NN parcels/parcel/NNS"), deps, "Saraqeb");
+    assertTrue(food.stream().noneMatch(e -> "dropped".equals(e.trigger())), food.toString());
+  }
 }
