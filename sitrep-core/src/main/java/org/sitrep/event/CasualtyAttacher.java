@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.EventType;
+import org.sitrep.model.Quantity;
 
 /**
  * Casualty triggers ("killed", "wounded", "death toll") carry counts, not events of their own:
@@ -190,15 +191,15 @@ final class CasualtyAttacher {
         && dead != ActorKind.CIVILIANS && dead != ActorKind.UNKNOWN;
   }
 
-  private static org.sitrep.model.Quantity sum(org.sitrep.model.Quantity a, org.sitrep.model.Quantity b) {
-    return new org.sitrep.model.Quantity(a.value() + b.value(), a.exact() && b.exact(), null, null, a.text() + "; " + b.text());
+  private static Quantity sum(Quantity a, Quantity b) {
+    return new Quantity(a.value() + b.value(), a.exact() && b.exact(), null, null, a.text() + "; " + b.text());
   }
 
   private static boolean bare(Draft d) {
     return d.trigger.entry().isCasualty() && d.actor == null && d.location == null;
   }
 
-  private static org.sitrep.model.Quantity countOf(Draft c) {
+  private static Quantity countOf(Draft c) {
     // null for a casualty word that counts nothing ("Casualties in Daraa")
     return c.count(c.trigger.entry().countField());
   }

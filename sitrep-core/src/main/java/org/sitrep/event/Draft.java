@@ -99,15 +99,10 @@ final class Draft {
     }
   }
 
+  /** Sets the count where none is set yet; a count already read stands. */
   void setCount(String field, Quantity q) {
-    if (q == null || field == null) {
-      return;
-    }
-    switch (field) {
-      case "fatalities" -> fatalities = fatalities == null ? q : fatalities;
-      case "injured" -> injured = injured == null ? q : injured;
-      case "displaced" -> displaced = displaced == null ? q : displaced;
-      default -> throw new IllegalStateException("unknown count field " + field);
+    if (q != null && field != null && count(field) == null) {
+      replaceCount(field, q);
     }
   }
 }

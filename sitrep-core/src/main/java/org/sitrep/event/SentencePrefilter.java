@@ -57,9 +57,12 @@ public final class SentencePrefilter implements Predicate<String> {
     if (!Collections.disjoint(words, plain)) {
       return true;
     }
-    for (String w : NON_WORD.split(sentence)) {
-      if (lowerCaseOnly.contains(w)) {
-        return true;
+    // a lower-case-only word is among the lower-cased words too: only then is the sentence split again as written
+    if (!Collections.disjoint(words, lowerCaseOnly)) {
+      for (String w : NON_WORD.split(sentence)) {
+        if (lowerCaseOnly.contains(w)) {
+          return true;
+        }
       }
     }
     for (List<Set<String>> required : classed) {

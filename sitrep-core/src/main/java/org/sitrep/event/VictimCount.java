@@ -40,7 +40,7 @@ final class VictimCount {
     if (!casualty || before < 0 || !"CD".equals(graph.token(before).pos()) || graph.head(before) != match.head()) {
       return Optional.empty();
     }
-    return binder.quantityAmong(java.util.Set.of(before));
+    return binder.quantityAmong(Set.of(before));
   }
 
   /** Sets the draft's count (fatalities, injured or displaced) and the victims it was read from. */
