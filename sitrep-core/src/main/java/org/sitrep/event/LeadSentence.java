@@ -8,7 +8,8 @@ import org.sitrep.model.Sentence;
 /**
  * Which sentence is the lead: the body's first, passing over what only opens it. A live blog's time
  * stamp ("08:15 GMT —") is a heading of its entry, and a feature that opens with a witness's words
- * ("“The soldiers came back at midday,” a nurse said.") tells its news in the sentence after the quotation.
+ * ("“The soldiers came back at midday,” a nurse said.") tells its news in the sentence after the quotation. A
+ * bulletin's greeting ("Good evening.") and a transcript's speaker label ("ANCHOR:", split off like a stamp) open only.
  */
 final class LeadSentence {
   private static final Set<Character> OPENING_QUOTES = Set.of('"', '“', '‘', '«');
@@ -25,6 +26,6 @@ final class LeadSentence {
   }
 
   private static boolean opensOnly(String text) {
-    return TimeStamps.isStampAlone(text) || !text.isEmpty() && OPENING_QUOTES.contains(text.charAt(0));
+    return TimeStamps.isStampAlone(text) || SignOns.isSignOn(text) || !text.isEmpty() && OPENING_QUOTES.contains(text.charAt(0));
   }
 }

@@ -62,20 +62,29 @@ final class OnwardPlaces {
     }
   }
 
-  /** Places where the people of the previous sentence stay: "They are staying with host families in Koro". */
+  /**
+   * Places where the people of the previous sentence went or stay: "They are staying with host families in Koro",
+   * "Most walked to Dori, while others reached Kaya", "Our correspondent reports that most are staying in Saint-Marc".
+   * Any verb of staying or going counts, main or reported, when the displaced are its subject.
+   */
   private static List<PlaceMention> stayingIn(DependencyGraph graph, ArgumentBinder binder) {
+    List<PlaceMention> found = new ArrayList<>();
     for (int i = 0; i < graph.size(); i++) {
-      if ("root".equals(graph.headRelation(i)) && is("staying", graph.token(i)) && hasPeoplePronounSubject(graph, i)) {
-        return placesAfterArrival(graph, binder, i);
+      Token t = graph.token(i);
+      if (t.pos().startsWith("VB") && (is("staying", t) || is("onward", t)) && hasPeopleSubject(graph, i)) {
+        org.sitrep.model.Span clause = binder.subtreeSpan(i);
+        placesAfterArrival(graph, binder, i).stream().filter(p -> clause.contains(p.span()) && !found.contains(p)).forEach(found::add);
       }
     }
-    return List.of();
+    return found;
   }
 
-  private static boolean hasPeoplePronounSubject(DependencyGraph graph, int verb) {
+  /** "they", a share of the people ("most", "others") or displaced people themselves ("families", "residents"). */
+  private static boolean hasPeopleSubject(DependencyGraph graph, int verb) {
     for (Dependency d : graph.children(verb)) {
-      String w = graph.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if (d.relation().startsWith("nsubj") && (w.equals("they") || is("share_of_people", graph.token(d.dependent())))) {
+      Token subject = graph.token(d.dependent());
+      String w = subject.word().toLowerCase(Locale.ROOT);
+      if (d.relation().startsWith("nsubj") && (w.equals("they") || is("share_of_people", subject) || is("displaced", subject))) {
         return true;
       }
     }
@@ -107,7 +116,8 @@ final class OnwardPlaces {
     for (int i = 0; i < graph.size(); i++) {
       if (graph.token(i).start() == p.span().start()) {
         String before = i == 0 ? "" : graph.token(i - 1).word().toLowerCase(Locale.ROOT);
-        return DisplacementRoute.ARRIVAL_PREPOSITIONS.contains(before) || before.equals("and") || before.equals(",");
+        return DisplacementRoute.ARRIVAL_PREPOSITIONS.contains(before) || before.equals("and") || before.equals(",")
+            || (i > 0 && is("arrival_object", graph.token(i - 1)));
       }
     }
     return false;

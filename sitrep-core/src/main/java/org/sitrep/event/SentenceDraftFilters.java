@@ -28,7 +28,7 @@ final class SentenceDraftFilters {
     built.removeAll(stopped);
     built.stream().filter(d -> isInterventionInProtest(d, built)).forEach(arrest -> lendPlaceToProtests(arrest, built));
     built.removeIf(d -> isTheCrowdOfAProtest(d, built, graph));
-    built.removeIf(d -> isSideEffectOfViolence(d, built) || isInterventionInProtest(d, built) || isRetreatInCapture(d, built)
+    built.removeIf(d -> isSideEffectOfViolence(d, built, graph) || isInterventionInProtest(d, built) || isRetreatInCapture(d, built)
         || describesAnActor(d, graph)
         || describesAPlace(d, graph) || isOnlyTheMedium(d, built, graph));
     List<Draft> unanchored = built.stream().filter(d -> lacksConflictAnchor(d, built) || isTraining(d, graph)).toList();
@@ -178,12 +178,13 @@ final class SentenceDraftFilters {
    * looting, destruction and seized weapons told with the violence are part of that one event (as
    * ACLED codes them); agreements and changes to a group stay events of their own.
    */
-  static boolean isSideEffectOfViolence(Draft d, List<Draft> sentence) {
+  static boolean isSideEffectOfViolence(Draft d, List<Draft> sentence, DependencyGraph graph) {
     if (d.type != EventType.OTHER || !SIDE_EFFECTS.contains(EventAssembler.subtypeOf(d))) {
       return false;
     }
-    // "established a camp ..., without clashes with security forces": fighting denied is no violence
-    return sentence.stream().anyMatch(o -> o != d && o.status != EventStatus.DENIED && (o.trigger.entry().isCasualty()
+    // "established a camp ..., without clashes with security forces": fighting denied is no violence;
+    // "fighters, who have controlled the area since December, set up a command post": who holds what is no violence
+    return sentence.stream().anyMatch(o -> o != d && o.status != EventStatus.DENIED && !describesAPlace(o, graph) && (o.trigger.entry().isCasualty()
         || Violence.FIGHTING.contains(o.type) && !CasualtyAttacher.onlyWithToll(o)));
   }
 

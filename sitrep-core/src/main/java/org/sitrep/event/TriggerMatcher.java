@@ -215,12 +215,24 @@ final class TriggerMatcher {
     List<Integer> what = graph.children(head).stream().filter(c -> c.relation().equals("nsubj")).map(Dependency::dependent)
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     what.add(head);
+    what.addAll(plantedSubjects(graph, head));
     what.addAll(compoundsOf(graph, what));
     if (what.stream().anyMatch(t -> ARMED_CLASSES.stream().anyMatch(c -> classes.contains(c, lemma(graph.token(t)))))) {
       return false;
     }
     List<String> classesNamed = entry.classesNamed();
     return near.stream().anyMatch(t -> classesNamed.stream().anyMatch(c -> classes.contains(c, lemma(graph.token(t)))));
+  }
+
+  /** "A bomb planted on a motorcycle has exploded", parsed with "planted" as the clausal subject: the bomb is what blew up. */
+  private static List<Integer> plantedSubjects(DependencyGraph graph, int head) {
+    List<Integer> words = new ArrayList<>();
+    for (Dependency c : graph.children(head)) {
+      if (c.relation().equals("csubj")) {
+        graph.children(c.dependent()).stream().filter(d -> d.relation().equals("nsubj:pass")).forEach(d -> words.add(d.dependent()));
+      }
+    }
+    return words;
   }
 
   /** Noun class of weapons that no forbidding class outweighs (not "gas" or "device", which accidents share). */

@@ -16,6 +16,15 @@ class TimeStampsTest {
   }
 
   @Test
+  void aTranscriptsSpeakerLabelHeadsWhatFollows() {
+    assertEquals("ANCHOR: ".length(), TimeStamps.stampEnd("ANCHOR: In Madagascar, a crowd has killed three men."));
+    assertEquals("Q: ".length(), TimeStamps.stampEnd("Q: What happened in Dori on Tuesday?"));
+    assertTrue(TimeStamps.isStampAlone("NEWSREADER:"));
+    assertEquals(-1, TimeStamps.stampEnd("UN: 300 killed in Darfur."), "a headline's source is its subject, no speaker");
+    assertEquals(-1, TimeStamps.stampEnd("Anchor: the ship dropped anchor."), "only labels in capitals");
+  }
+
+  @Test
   void timesInsideASentenceAreNoStamps() {
     assertEquals(-1, TimeStamps.stampEnd("At 15:00 the march dispersed."));
     assertEquals(-1, TimeStamps.stampEnd("10.30 per cent of voters stayed home."));

@@ -85,4 +85,15 @@ class CapturesAndCachesTest {
     assertEquals(List.of(), EventExtractorTest.runOne("Burglars/burglar/NNS broke/break/VBD into/into/IN a/a/DT bakery/bakery/NN in/in/IN Yei/Yei/NNP",
         "nsubj 1 0; root -1 1; case 4 2; det 4 3; obl:into 1 4; case 6 5; nmod:in 4 6", "Yei"));
   }
+
+  @Test
+  void imageryCapturedOnADateIsARecordingNotACapture() {
+    String words = "Satellite/satellite/NN imagery/imagery/NN captured/capture/VBN on/on/IN 3/3/CD June/June/NNP shows/show/VBZ"
+        + " craters/crater/NNS in/in/IN Kabkabiya/Kabkabiya/NNP";
+    String deps = "compound 1 0; nsubj 6 1; acl 1 2; case 5 3; nummod 5 4; obl:on 2 5; root -1 6; obj 6 7; case 9 8; nmod:in 7 9";
+    assertEquals(List.of(), EventExtractorTest.runOne(words, deps, "Kabkabiya"));
+    List<Event> rebels = EventExtractorTest.runOne("Rebels/rebel/NNS captured/capture/VBD Kabkabiya/Kabkabiya/NNP on/on/IN 3/3/CD June/June/NNP",
+        "nsubj 1 0; root -1 1; obj 1 2; case 5 3; nummod 5 4; obl:on 1 5", "Kabkabiya");
+    assertTrue(rebels.stream().anyMatch(e -> e.type() == EventType.TERRITORY_CAPTURED), rebels.toString());
+  }
 }

@@ -106,4 +106,31 @@ class DisplacementRouteTest {
       assertEquals(second == staying ? List.of("Koro") : List.of(), names(e.to()), second.text());
     }
   }
+
+  @Test
+  void theNextSentenceSaysWhereMostWentOrAreStayingEvenInReportedSpeech() {
+    Sentence fled = new SentenceBuilder(0).words(FLED + " ././.").deps(FLED_DEPS + "; punct 1 3").build(0);
+    int at = fled.text().length() + 1;
+    Sentence walked = new SentenceBuilder(at).words("Most/most/JJS walked/walk/VBD to/to/IN Dori/Dori/NNP ,/,/, while/while/IN"
+        + " others/other/NNS reached/reach/VBD Kaya/Kaya/NNP").deps("nsubj 1 0; root -1 1; case 3 2; obl:to 1 3; punct 1 4;"
+        + " mark 7 5; nsubj 7 6; advcl 1 7; obj 7 8").build(1);
+    Sentence reported = new SentenceBuilder(at).words("A/a/DT reporter/reporter/NN in/in/IN Juba/Juba/NNP says/say/VBZ most/most/JJS"
+        + " are/be/VBP staying/stay/VBG in/in/IN Dori/Dori/NNP and/and/CC Kaya/Kaya/NNP").deps("det 1 0; nsubj 4 1; case 3 2; nmod:in 1 3;"
+        + " root -1 4; nsubj 7 5; aux 7 6; ccomp 4 7; case 9 8; obl:in 7 9; cc 11 10; conj:and 9 11").build(1);
+    Sentence soldiers = new SentenceBuilder(at).words("Soldiers/soldier/NNS walked/walk/VBD to/to/IN Dori/Dori/NNP ,/,/, while/while/IN"
+        + " others/other/NNS reached/reach/VBD Kaya/Kaya/NNP").deps("nsubj 1 0; root -1 1; case 3 2; obl:to 1 3; punct 1 4;"
+        + " mark 7 5; nsubj 7 6; advcl 1 7; obj 7 8").build(1);
+    for (Sentence second : List.of(walked, reported, soldiers)) {
+      List<org.sitrep.geo.PlaceMention> mentions = new java.util.ArrayList<>();
+      mentions.add(EventExtractorTest.place("Tibu", fled, "Tibu", 8.64, -72.73));
+      for (String name : List.of("Juba", "Dori", "Kaya")) {
+        if (second.text().contains(name)) {
+          mentions.add(EventExtractorTest.place(name, second, name, 12.0, -1.0));
+        }
+      }
+      Event e = displacement(EventExtractorTest.run(List.of(fled, second), List.of(), mentions));
+      // the soldiers' walk says nothing of the displaced; only "others reached Kaya" does
+      assertEquals(second == soldiers ? List.of("Kaya") : List.of("Dori", "Kaya"), names(e.to()), second.text());
+    }
+  }
 }

@@ -71,4 +71,16 @@ class NatureSportAndTitlesTest {
     List<Event> events = EventExtractorTest.runOne(words, deps, "Kabul");
     assertTrue(events.stream().anyMatch(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE), events.toString());
   }
+
+  @Test
+  void aBombPlantedOnAMotorcycleIsWhatExplodedNotAPlant() {
+    // CoreNLP makes "planted" the clausal subject of "exploded"; the lemma "plant" is also an accident's setting
+    String words = "A/a/DT bomb/bomb/NN planted/plant/VBN on/on/IN a/a/DT motorcycle/motorcycle/NN has/have/VBZ exploded/explode/VBN"
+        + " in/in/IN Mastung/Mastung/NNP";
+    String deps = "det 1 0; nsubj:pass 2 1; csubj 7 2; case 5 3; det 5 4; obl:on 2 5; aux 7 6; root -1 7; case 9 8; obl:in 7 9";
+    List<Event> events = EventExtractorTest.runOne(words, deps, "Mastung");
+    assertTrue(events.stream().anyMatch(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE), events.toString());
+    List<Event> tree = EventExtractorTest.runOne(words.replace("bomb/bomb", "tree/tree"), deps, "Mastung");
+    assertEquals(List.of(), tree, "a tree planted on a motorcycle is no weapon: the plant still forbids");
+  }
 }

@@ -65,6 +65,18 @@ class ParticleStatusAndRankTest {
   }
 
   @Test
+  void aCampSetUpByFightersWhoHoldTheAreaIsABase() {
+    Sentence s = new SentenceBuilder(0).words("Fighters/fighter/NNS ,/,/, who/who/WP controlled/control/VBD the/the/DT area/area/NN ,/,/,"
+            + " established/establish/VBD a/a/DT camp/camp/NN near/near/IN Chai/Chai/NNP")
+        .deps("nsubj 7 0; punct 0 1; nsubj 3 2; acl:relcl 0 3; det 5 4; obj 3 5; punct 0 6; root -1 7; det 9 8; obj 7 9; case 11 10;"
+            + " nmod:near 9 11").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Fighters", "Islamic State Mozambique Province", ActorKind.TERRORIST_GROUP)),
+        List.of(EventExtractorTest.place("Chai", s, "Chai", -11.67, 40.23)));
+    assertEquals("Headquarters or base established", EventExtractorTest.only(counted(events)).subtype(), events.toString());
+  }
+
+  @Test
   void whatAStatementTellsOfRanksAboveTheStatement() {
     Sentence s = new SentenceBuilder(0).words("The/the/DT G9/G9/NNP leader/leader/NN said/say/VBD the/the/DT gangs/gang/NNS"
             + " had/have/VBD formed/form/VBN a/a/DT coalition/coalition/NN")

@@ -57,6 +57,19 @@ class QuoteLeadAndBackgroundTest {
   }
 
   @Test
+  void aBulletinsGreetingIsNoLead() {
+    double greeted = confidence(afterOpening("Good/good/JJ evening/evening/NN ././.", "amod 1 0; root -1 1; punct 1 2"), "recaptured");
+    double plain = confidence(afterOpening(PLAIN, PLAIN_DEPS), "recaptured");
+    assertEquals(0.05, greeted - plain, 1e-9);
+    assertTrue(SignOns.isSignOn("Good morning, you are listening to the seven o'clock news."));
+    assertTrue(SignOns.isSignOn("Thank you, Madam President."));
+    assertTrue(!SignOns.isSignOn("Good evening, rebels have seized the town of Kalembe after two days of heavy fighting with the army"
+        + " and its allied militias."), "a long sentence tells news");
+    assertTrue(!SignOns.isSignOn("Hello Kitty sold well."));
+    assertTrue(!SignOns.isSignOn("Good evening, rebels seized Kaya."), "news after the greeting is news");
+  }
+
+  @Test
   void thePastPerfectIsBackgroundButNotInReportedSpeech() {
     List<Event> had = EventExtractorTest.runOne("Rebels/rebel/NNS had/have/VBD seized/seize/VBN Kalembe/Kalembe/NNP",
         "nsubj 2 0; aux 2 1; root -1 2; obj 2 3", "Kalembe");
