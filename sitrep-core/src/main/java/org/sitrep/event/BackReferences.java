@@ -7,7 +7,8 @@ import org.sitrep.model.EventType;
 /**
  * "Government troops retook Lere on Thursday. ... Officials said 19 militants were killed in the assault": a later
  * sentence's "the assault", "the fighting", "the operation" told as the setting of a toll points back to the event
- * already told, so the toll is that event's and the noun no event of its own.
+ * already told, so the toll is that event's and the noun no event of its own. So does "the attack" that a later
+ * sentence attributes to someone.
  */
 final class BackReferences {
   /** Determiners that point back to something told before. */
@@ -15,10 +16,20 @@ final class BackReferences {
 
   private BackReferences() {}
 
-  /** Whether a noun trigger with a definite determiner is told only as the setting of its clause ("killed in the fighting"). */
+  /**
+   * Whether a noun trigger with a definite determiner is told only as the setting of its clause ("killed in the
+   * fighting") or as what is laid at someone's door ("attributed the attack to the Chone Killers", noun class
+   * {@code attribution}).
+   */
   static boolean pointsBack(DependencyGraph graph, int head, char pos, boolean subordinate) {
-    return pos == 'N' && subordinate && graph.children(head).stream()
+    return pos == 'N' && (subordinate || isAttributed(graph, head)) && graph.children(head).stream()
         .anyMatch(c -> c.relation().equals("det") && DEFINITE.contains(TriggerMatcher.lemma(graph.token(c.dependent()))));
+  }
+
+  private static boolean isAttributed(DependencyGraph graph, int head) {
+    int verb = graph.head(head);
+    return verb >= 0 && graph.headRelation(head).equals("obj")
+        && NounClasses.standard().contains("attribution", TriggerMatcher.lemma(graph.token(verb)));
   }
 
   /** Moves the tolls of back-pointing drafts to the latest earlier violent event without a toll, and drops them. */

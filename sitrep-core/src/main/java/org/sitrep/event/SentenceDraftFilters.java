@@ -115,13 +115,20 @@ final class SentenceDraftFilters {
   /**
    * "defused a roadside bomb", "signed a ceasefire", "foiled an attack", "a roadside bomb was
    * discovered": an event noun that is the object (or passive subject) of a strategic development
-   * (type other) is what that development is about, not an event of its own.
+   * (type other) is what that development is about, not an event of its own; so is a participle
+   * that describes such an object ("exchanged 27 abducted children").
    */
   static boolean isObjectOfOtherEvent(Draft d, List<Draft> sentence, DependencyGraph graph) {
     int head = d.trigger.head();
+    if (d.trigger.entry().pos() != 'N' && graph.headRelation(head).equals("amod")) {
+      // "exchanging 27 abducted children": the participle describes the people the development is about
+      head = graph.head(head);
+    } else if (d.trigger.entry().pos() != 'N') {
+      return false;
+    }
     int governor = graph.head(head);
     String relation = graph.headRelation(head);
-    return d.trigger.entry().pos() == 'N' && governor >= 0 && (relation.equals("obj") || relation.equals("nsubj:pass"))
+    return governor >= 0 && (relation.equals("obj") || relation.equals("nsubj:pass"))
         && sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && o.trigger.head() == governor);
   }
 

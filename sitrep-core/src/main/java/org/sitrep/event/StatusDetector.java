@@ -49,6 +49,10 @@ final class StatusDetector {
   private EventStatus cueStatus(DependencyGraph graph, TriggerMatch match, EventType type, ArgumentBinder binder,
       List<Actor> sides) {
     int head = match.head();
+    Optional<EventStatus> asked = questionCue(graph);
+    if (asked.isPresent()) {
+      return asked.get();
+    }
     Optional<EventStatus> own = dependentCue(graph, head);
     if (own.isEmpty() && match.entry().pos() == 'N' && graph.head(head) >= 0) {
       own = dependentCue(graph, graph.head(head));
@@ -70,6 +74,19 @@ final class StatusDetector {
       }
     }
     return isProgressive(graph, head) ? EventStatus.ONGOING : EventStatus.OCCURRED;
+  }
+
+  /**
+   * "Did soldiers burn the village?": a question that opens with an auxiliary (where {@code question}) asks whether
+   * something happened; it reports nothing. A question that asks what, where or who ("Who shelled the market?") takes
+   * the event as told and keeps its status.
+   */
+  private Optional<EventStatus> questionCue(DependencyGraph graph) {
+    if (graph.size() < 2 || !graph.token(graph.size() - 1).word().equals("?")) {
+      return Optional.empty();
+    }
+    String first = lower(graph.token(0));
+    return cues.stream().filter(c -> c.where().equals("question") && c.cue().equals(first)).map(StatusCue::status).findFirst();
   }
 
   private Optional<EventStatus> dependentCue(DependencyGraph graph, int head) {

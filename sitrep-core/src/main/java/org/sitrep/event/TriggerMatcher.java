@@ -138,7 +138,8 @@ final class TriggerMatcher {
 
   /**
    * "blew himself up", "blew the bridge up": a phrasal verb whose particle stands after its
-   * object, hung on the verb as its particle (compound:prt).
+   * object, hung on the verb as its particle (compound:prt); and a verb and noun phrase whose noun
+   * is the verb's object with words between ("traded small-arms and mortar fire").
    */
   private static boolean hasParticleApart(DependencyGraph graph, TriggerEntry entry, int start) {
     if (entry.pos() != 'V' || entry.lemmas().size() != 2) {
@@ -146,8 +147,9 @@ final class TriggerMatcher {
     }
     String particle = entry.lemmas().get(1);
     // "forced hundreds of families out of the hills": the particle parsed as the first word of "out of"
-    return graph.children(start).stream().anyMatch(d -> d.relation().equals("compound:prt") && d.dependent() > start + 1
-        && particle.equals(lemma(graph.token(d.dependent()))) || d.relation().equals("obl:" + particle + "_of"));
+    // "traded small-arms and mortar fire", "opened heavy fire": the phrase's noun is the verb's object, words apart
+    return graph.children(start).stream().anyMatch(d -> (d.relation().equals("compound:prt") || d.relation().equals("obj"))
+        && d.dependent() > start + 1 && particle.equals(lemma(graph.token(d.dependent()))) || d.relation().equals("obl:" + particle + "_of"));
   }
 
   private static boolean phraseMatches(DependencyGraph graph, TriggerEntry entry, int start) {

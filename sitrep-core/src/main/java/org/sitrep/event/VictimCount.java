@@ -260,12 +260,21 @@ final class VictimCount {
     Token t = graph.token(token);
     // the tagger reads "a civilian" as an adjective with a determiner
     boolean noun = "NN".equals(t.pos()) || "JJ".equals(t.pos()) && !graph.dependents(token, DETERMINER).isEmpty();
-    if (!noun || !NounClasses.standard().contains("individual", TriggerMatcher.lemma(t))) {
+    if (!noun || !NounClasses.standard().contains("individual", TriggerMatcher.lemma(t))
+        && !NounClasses.standard().contains("individual", hyphenated(token))) {
       return false;
     }
     return graph.dependents(token, DETERMINER_OR_NUMBER).stream()
         .noneMatch(det -> NOT_ONE.contains(graph.token(det).word().toLowerCase(Locale.ROOT))
             || graph.headRelation(det).equals("nummod"));
+  }
+
+  /** "passer-by", tokenized "passer - by" with "by" as the head: the word as written whole, without its hyphen. */
+  private String hyphenated(int token) {
+    if (token < 2 || !graph.token(token - 1).word().equals("-")) {
+      return "";
+    }
+    return (graph.token(token - 2).word() + graph.token(token).word()).toLowerCase(Locale.ROOT);
   }
 
   private boolean isCoordinated(int token) {

@@ -40,6 +40,15 @@ class BackReferenceTollTest {
   }
 
   @Test
+  void theAttackAttributedToAGangIsTheEventAlreadyToldAndTakesItsToll() {
+    List<Event> events = run("Police/police/NNS said/say/VBD 4/4/CD were/be/VBD killed/kill/VBN and/and/CC attributed/attribute/VBD"
+        + " the/the/DT attack/attack/NN to/to/IN gangs/gang/NNS", "nsubj 1 0; root -1 1; nsubj:pass 4 2; aux:pass 4 3; ccomp 1 4;"
+        + " cc 6 5; conj:and 1 6; det 8 7; obj 6 8; case 10 9; obl:to 6 10");
+    assertEquals(4, capture(events).fatalities().value(), events.toString());
+    assertTrue(events.stream().noneMatch(e -> "attack".equals(e.trigger())), events.toString());
+  }
+
+  @Test
   void aFightThatIsNotPointedBackToKeepsItsToll() {
     List<Event> events = run("19/19/CD militants/militant/NNS were/be/VBD killed/kill/VBN in/in/IN an/a/DT assault/assault/NN"
         + " on/on/IN Niono/Niono/NNP", "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; det 6 5; obl:in 3 6;"

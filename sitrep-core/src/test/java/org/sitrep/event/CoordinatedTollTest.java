@@ -46,6 +46,13 @@ class CoordinatedTollTest {
   }
 
   @Test
+  void aHyphenatedPasserByIsOneMoreThoughTheTokenizerSplitsIt() {
+    Quantity q = dead("Four/four/CD policemen/policeman/NNS and/and/CC a/a/DT passer/passer/NN -/-/HYPH by/by/NN",
+        "nummod 1 0; cc 6 2; det 6 3; compound 6 4; punct 6 5; conj:and 1 6", 7);
+    assertEquals(5, q.value());
+  }
+
+  @Test
   void victimsWhoAlsoDiedAddToThoseCountedAndTheReportedDeadAreCounted() {
     String words = "40/40/CD militants/militant/NNS were/be/VBD killed/kill/VBN ;/:/: three/three/CD soldiers/soldier/NNS"
         + " were/be/VBD %s reported/report/VBN dead/dead/JJ";

@@ -110,4 +110,17 @@ class ParticleStatusAndRankTest {
         "det 1 0; nsubj 2 1; root -1 2; det 5 3; amod 5 4; obj 2 5; case 7 6; obl:in 2 7", "Onitsha"));
     assertEquals("Mob violence", e.subtype());
   }
+
+  @Test
+  void aCrowdOfVillagersWhoKillThreeMenIsAMobNotForceAgainstProtesters() {
+    Sentence s = new SentenceBuilder(0).words("A/a/DT crowd/crowd/NN of/of/IN villagers/villager/NNS killed/kill/VBD three/three/CD"
+            + " men/man/NNS in/in/IN Betroka/Betroka/NNP")
+        .deps("det 1 0; nsubj 4 1; case 3 2; nmod:of 1 3; root -1 4; nummod 6 5; obj 4 6; case 8 7; obl:in 4 8").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "villagers", "Civilians", ActorKind.CIVILIANS)),
+        List.of(EventExtractorTest.place("Betroka", s, "Betroka", -23.27, 46.1)));
+    Event e = EventExtractorTest.only(counted(events));
+    assertEquals(EventType.PROTEST, e.type(), events.toString());
+    assertEquals("Mob violence", e.subtype(), events.toString());
+  }
 }

@@ -110,4 +110,17 @@ class QuoteLeadAndBackgroundTest {
         "nsubj 1 0; root -1 1; obj 1 2; case 5 3; det 5 4; nmod:about 2 5; case 7 6; nmod:in 5 7", "Alexandra");
     assertEquals(EventStatus.SPECULATIVE, EventExtractorTest.only(feared).status(), feared.toString());
   }
+
+  @Test
+  void aYesNoQuestionAsksWhetherItHappenedButAWhQuestionTakesItAsTold() {
+    Event asked = EventExtractorTest.only(EventExtractorTest.runOne("Did/do/VBD rebels/rebel/NNS shell/shell/VB Kaya/Kaya/NNP ?/?/.",
+        "aux 2 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4", "Kaya"));
+    assertEquals(EventStatus.SPECULATIVE, asked.status());
+    Event who = EventExtractorTest.only(EventExtractorTest.runOne("Who/who/WP shelled/shell/VBD Kaya/Kaya/NNP ?/?/.",
+        "nsubj 1 0; root -1 1; obj 1 2; punct 1 3", "Kaya"));
+    assertEquals(EventStatus.OCCURRED, who.status());
+    Event told = EventExtractorTest.only(EventExtractorTest.runOne("Did/do/VBD rebels/rebel/NNS shell/shell/VB Kaya/Kaya/NNP ././.",
+        "aux 2 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4", "Kaya"));
+    assertEquals(EventStatus.OCCURRED, told.status(), "no question mark, no question");
+  }
 }

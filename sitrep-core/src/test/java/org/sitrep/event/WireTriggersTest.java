@@ -215,4 +215,22 @@ class WireTriggersTest {
     assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE),
         run(List.of(after), List.of(), List.of(place("Perth", after, "Perth", -31.95, 115.86))).stream().map(Event::type).distinct().toList());
   }
+
+  @Test
+  void fireTradedWithWordsBetweenIsAClashButTradedGoodsAreNot() {
+    String deps = "nsubj 1 0; root -1 1; amod 5 2; cc 4 3; conj:and 2 4; obj 1 5; case 7 6; obl:with 1 7; case 9 8; obl:in 1 9";
+    assertEquals(List.of(EventType.BATTLE), types("Rebels/rebel/NNS traded/trade/VBD small-arms/small-arms/JJ and/and/CC"
+        + " mortar/mortar/JJ fire/fire/NN with/with/IN troops/troops/NNS in/in/IN Taungup/Taungup/NNP", deps, "Taungup"));
+    assertEquals(List.of(), types("Farmers/farmer/NNS traded/trade/VBD rice/rice/JJ and/and/CC"
+        + " fresh/fresh/JJ fish/fish/NN with/with/IN merchants/merchant/NNS in/in/IN Taungup/Taungup/NNP", deps, "Taungup"));
+  }
+
+  @Test
+  void aMoveForFearIsFlightButAMoveForWorkIsNot() {
+    String deps = "nummod 1 0; nsubj 2 1; root -1 2; case 4 3; obl:to 2 4; case 6 5; obl:for 2 6; case 8 7; nmod:of 6 8";
+    assertEquals(List.of(EventType.DISPLACEMENT), types("300/300/CD residents/resident/NNS moved/move/VBD to/to/IN Melamchi/Melamchi/NNP"
+        + " for/for/IN fear/fear/NN of/of/IN slides/slide/NNS", deps, "Melamchi"));
+    assertEquals(List.of(), types("300/300/CD residents/resident/NNS moved/move/VBD to/to/IN Melamchi/Melamchi/NNP"
+        + " for/for/IN lack/lack/NN of/of/IN jobs/job/NNS", deps, "Melamchi"));
+  }
 }
