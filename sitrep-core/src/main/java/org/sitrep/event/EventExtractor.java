@@ -132,6 +132,9 @@ public final class EventExtractor {
       built.add(d);
     }
     assignSentencePlaces(built, builder);
+    PlaceMention asked = QuestionPlaces.asked(doc.sentences(), places, s.index());
+    built.stream().filter(d -> d.location == null && d.sentencePlace == null && d.type != EventType.STATEMENT)
+        .forEach(d -> d.sentencePlace = asked);
     OnwardPlaces.giveStayingPlaces(built, graph, builder.binder(), earlier, s.index());
     SentenceDraftFilters.apply(built, graph, d -> HistoryRule.isHistory(d, doc.article().published()));
     ThreatRule.apply(built, graph, builder.binder());

@@ -155,6 +155,10 @@ final class StatusDetector {
       if (cue.where().equals("ancestor")) {
         return Optional.of(cue.status());
       }
+      // "concerned by reports that security forces fired on demonstrators": what a report tells is reported
+      if (cue.where().equals("account") && graph.token(ancestor).pos().startsWith("NN")) {
+        return Optional.of(cue.status());
+      }
       if (cue.where().equals("speaker") && Violence.FIGHTING.contains(type) && speakerIsAParty(graph, ancestor, binder, sides)) {
         return Optional.of(cue.status());
       }

@@ -123,4 +123,35 @@ class QuoteLeadAndBackgroundTest {
         "aux 2 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4", "Kaya"));
     assertEquals(EventStatus.OCCURRED, told.status(), "no question mark, no question");
   }
+
+  @Test
+  void aConcernAboutReportsThatSomethingHappenedIsNoFearOfIt() {
+    String deps = "nsubj:pass 3 0; aux:pass 3 1; advmod 3 2; root -1 3; case 5 4; obl:agent 3 5; mark 8 6; nsubj 8 7; ccomp 5 8;"
+        + " obj 8 9";
+    Event reported = EventExtractorTest.only(EventExtractorTest.runOne("I/I/PRP am/be/VBP deeply/deeply/RB concerned/concern/VBN"
+        + " by/by/IN reports/report/NNS that/that/IN rebels/rebel/NNS shelled/shell/VBD Kaya/Kaya/NNP", deps, "Kaya"));
+    assertEquals(EventStatus.OCCURRED, reported.status());
+    Event feared = EventExtractorTest.only(EventExtractorTest.runOne("I/I/PRP am/be/VBP deeply/deeply/RB concerned/concern/VBN"
+        + " by/by/IN fears/fear/NNS that/that/IN rebels/rebel/NNS shelled/shell/VBD Kaya/Kaya/NNP", deps, "Kaya"));
+    assertEquals(EventStatus.SPECULATIVE, feared.status(), "a fear is no report");
+  }
+
+  @Test
+  void anAnswerAfterItsLabelHappenedWhereTheQuestionAsked() {
+    Sentence question = new SentenceBuilder(0).words("What/what/WP happened/happen/VBD in/in/IN Gao/Gao/NNP ?/?/.")
+        .deps("nsubj 1 0; root -1 1; case 3 2; obl:in 1 3; punct 1 4").build(0);
+    int at = question.text().length() + 1;
+    Sentence label = new SentenceBuilder(at).words("A/a/NN :/:/:").deps("root -1 0; punct 0 1").build(1);
+    Sentence plain = new SentenceBuilder(at).words("Noise/noise/NN ././.").deps("root -1 0; punct 0 1").build(1);
+    for (Sentence between : List.of(label, plain)) {
+      Sentence answer = new SentenceBuilder(at + between.text().length() + 1).words("A/a/DT bomb/bomb/NN killed/kill/VBD"
+          + " 11/11/CD").deps("det 1 0; nsubj 2 1; root -1 2; obj 2 3").build(2);
+      String text = question.text() + " " + between.text() + " " + answer.text();
+      List<Event> events = EventExtractorTest.run(text, List.of(question, between, answer), List.of(),
+          List.of(EventExtractorTest.place("Gao", question, "Gao", 16.27, -0.04)));
+      Event bomb = EventExtractorTest.only(events);
+      String where = bomb.location() == null ? null : bomb.location().name();
+      assertEquals(between == label, "Gao".equals(where), where + ": only an answer, after its speaker's label, takes the question's place");
+    }
+  }
 }

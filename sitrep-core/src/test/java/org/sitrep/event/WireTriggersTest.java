@@ -233,4 +233,28 @@ class WireTriggersTest {
     assertEquals(List.of(), types("300/300/CD residents/resident/NNS moved/move/VBD to/to/IN Melamchi/Melamchi/NNP"
         + " for/for/IN lack/lack/NN of/of/IN jobs/job/NNS", deps, "Melamchi"));
   }
+
+  @Test
+  void liveAmmunitionUsedAgainstPeopleIsViolenceButAnAppUsedIsNot() {
+    String deps = "nsubj 1 0; root -1 1; amod 3 2; obj 1 3; case 5 4; obl:against 1 5; case 7 6; obl:in 1 7";
+    assertEquals(1, types("Soldiers/soldier/NNS used/use/VBD live/live/JJ ammunition/ammunition/NN against/against/IN"
+        + " villagers/villager/NNS in/in/IN Bamako/Bamako/NNP", deps, "Bamako").size());
+    assertEquals(List.of(), types("Students/student/NNS used/use/VBD mobile/mobile/JJ apps/app/NNS against/against/IN"
+        + " boredom/boredom/NN in/in/IN Bamako/Bamako/NNP", deps, "Bamako"));
+  }
+
+  @Test
+  void peopleTreatedForWoundsAreInjuredButPatientsTreatedForMalariaAreNot() {
+    Sentence attack = new SentenceBuilder(0).words("Rebels/rebel/NNS attacked/attack/VBD Gao/Gao/NNP").deps("nsubj 1 0; root -1 1; obj 1 2")
+        .build(0);
+    for (String ailment : List.of("wounds/wound/NNS", "malaria/malaria/NN")) {
+      Sentence treated = new SentenceBuilder(attack.text().length() + 1).words("Doctors/doctor/NNS treated/treat/VBD 30/30/CD"
+          + " for/for/IN " + ailment).deps("nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl:for 1 4").build(1);
+      List<Event> events = run(List.of(attack, treated), List.of(actor(attack, "Rebels", "Rapid Support Forces", ActorKind.REBEL)),
+          List.of(place("Gao", attack, "Gao", 16.27, -0.04)));
+      Event e = EventExtractorTest.only(events);
+      assertEquals(ailment.startsWith("wounds") ? "30" : "none", e.injured() == null ? "none" : String.valueOf(e.injured().value()),
+          events.toString());
+    }
+  }
 }
