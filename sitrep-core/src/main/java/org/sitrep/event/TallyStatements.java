@@ -21,7 +21,7 @@ import org.sitrep.model.Sentence;
  */
 final class TallyStatements {
   /** @param figure whether the pattern's first group is the count (else the statement counts none) */
-  private record Tally(Pattern pattern, boolean figure, List<String> fields) {}
+  private record Tally(Pattern pattern, boolean figure, List<String> fields, boolean total) {}
 
   private static final List<Tally> TALLIES = load();
   /** How many sentences back a tally may reach ("... Fatalities: 63." after a size note). */
@@ -30,8 +30,20 @@ final class TallyStatements {
   private TallyStatements() {}
 
   static void apply(List<Draft> drafts, List<Sentence> sentences, String articleId) {
+    apply(drafts, sentences, articleId, false);
+  }
+
+  /**
+   * Running totals ("the number of people displaced ... has risen to 130,000"), given before drafts without substance
+   * are dropped: the total is often the only count of the sentence's displacement.
+   */
+  static void applyTotals(List<Draft> drafts, List<Sentence> sentences, String articleId) {
+    apply(drafts, sentences, articleId, true);
+  }
+
+  private static void apply(List<Draft> drafts, List<Sentence> sentences, String articleId, boolean totals) {
     for (Sentence s : sentences) {
-      for (Tally t : TALLIES) {
+      for (Tally t : TALLIES.stream().filter(t -> t.total() == totals).toList()) {
         Matcher m = t.pattern().matcher(s.text());
         if (!m.find()) {
           continue;
@@ -90,9 +102,13 @@ final class TallyStatements {
         // reported.", "27 fatalities; several others were injured."
         case "line" -> "(?i)^\\s*(\\d[\\d,]*)\\s+" + words + "(?:\\s+(?:were\\s+)?reported)?\\s*(?:[.!]?\\s*$|;)";
         case "zero" -> "(?i)\\b" + words + "\\b";
+        // "the number of people displaced by the fighting has now risen to 130,000", "the death toll stands at 45"
+        case "total" -> "(?i)\\b" + words + "\\b[^.;?!]{0,90}?\\b(?:has|have|had)?\\s*(?:now\\s+)?"
+            + "(?:risen|rose|grown|grew|climbed|increased|reached|jumped|stands|stood)\\s+(?:to\\s+|at\\s+)?"
+            + "(?:about\\s+|some\\s+|around\\s+|at least\\s+)?(\\d[\\d,]*)\\b";
         default -> throw new IllegalStateException("tally-statements.tsv: unknown kind " + kind);
       };
-      tallies.add(new Tally(Pattern.compile(regex), !kind.equals("zero"), List.of(row.get("fields").split(","))));
+      tallies.add(new Tally(Pattern.compile(regex), !kind.equals("zero"), List.of(row.get("fields").split(",")), kind.equals("total")));
     }
     return tallies;
   }

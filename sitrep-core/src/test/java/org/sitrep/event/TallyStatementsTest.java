@@ -50,6 +50,15 @@ class TallyStatementsTest {
   }
 
   @Test
+  void aRunningTotalIsTheCountOfTheEventBeforeIt() {
+    String deps = "amod 2 0; compound 2 1; nsubj 5 2; aux 5 3; advmod 5 4; root -1 5; case 7 6; obl:to 5 7";
+    assertEquals(31, clashThen("The/the/DT death/death/NN toll/toll/NN has/have/VBZ now/now/RB risen/rise/VBN to/to/IN 31/31/CD",
+        deps).get(0).fatalities().value());
+    assertNull(clashThen("The/the/DT death/death/NN toll/toll/NN has/have/VBZ now/now/RB fallen/fall/VBN to/to/IN 31/31/CD",
+        deps).get(0).fatalities(), "only what a total rose to or stands at");
+  }
+
+  @Test
   void aReportedAbsenceOfHarmIsACountOfNone() {
     List<Event> events = clashThen("No/no/DT one/one/NN was/be/VBD hurt/hurt/VBN", "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3");
     Event clash = events.get(0);
