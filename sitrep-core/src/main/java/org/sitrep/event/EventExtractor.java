@@ -133,6 +133,7 @@ public final class EventExtractor {
       built.add(d);
     }
     assignSentencePlaces(built, builder);
+    HowManyAnswers.apply(built, doc.sentences(), quantities, doc.article().id());
     PlaceMention asked = QuestionPlaces.asked(doc.sentences(), places, s.index());
     built.stream().filter(d -> d.location == null && d.sentencePlace == null && d.type != EventType.STATEMENT)
         .forEach(d -> d.sentencePlace = asked);
