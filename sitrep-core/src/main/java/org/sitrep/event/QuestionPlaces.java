@@ -8,17 +8,25 @@ import org.sitrep.model.Sentence;
 /**
  * "Q: What happened in Gao on Tuesday? A: Around noon, a car bomb went off outside the governor's office.": in an
  * interview the answer tells the event and the question names where. An event whose own sentence names no place takes
- * the first place of the question right before its answer's speaker label ("A:", split off as a sentence).
+ * the first place of the question right before its answer's speaker label ("A:", split off as a sentence), for the
+ * answer's first few sentences.
  */
 final class QuestionPlaces {
   private QuestionPlaces() {}
 
+  /** How many sentences an answer may run before its question no longer says where. */
+  private static final int ANSWER_REACH = 4;
+
   /** The first place of the question the sentence answers, or null when the sentence answers none or it names none. */
   static PlaceMention asked(List<Sentence> sentences, List<PlaceMention> places, int index) {
-    if (index < 2 || !TimeStamps.isStampAlone(sentences.get(index - 1).text())) {
+    int label = index - 1;
+    while (label >= 0 && index - label <= ANSWER_REACH && !TimeStamps.isStampAlone(sentences.get(label).text())) {
+      label--;
+    }
+    if (label < 1 || index - label > ANSWER_REACH || !TimeStamps.isStampAlone(sentences.get(label).text())) {
       return null;
     }
-    Sentence question = sentences.get(index - 2);
+    Sentence question = sentences.get(label - 1);
     if (!question.text().strip().endsWith("?")) {
       return null;
     }

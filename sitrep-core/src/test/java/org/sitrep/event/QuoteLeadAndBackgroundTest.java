@@ -144,10 +144,12 @@ class QuoteLeadAndBackgroundTest {
     Sentence label = new SentenceBuilder(at).words("A/a/NN :/:/:").deps("root -1 0; punct 0 1").build(1);
     Sentence plain = new SentenceBuilder(at).words("Noise/noise/NN ././.").deps("root -1 0; punct 0 1").build(1);
     for (Sentence between : List.of(label, plain)) {
-      Sentence answer = new SentenceBuilder(at + between.text().length() + 1).words("A/a/DT bomb/bomb/NN killed/kill/VBD"
-          + " 11/11/CD").deps("det 1 0; nsubj 2 1; root -1 2; obj 2 3").build(2);
-      String text = question.text() + " " + between.text() + " " + answer.text();
-      List<Event> events = EventExtractorTest.run(text, List.of(question, between, answer), List.of(),
+      Sentence first = new SentenceBuilder(at + between.text().length() + 1).words("Well/well/UH ././.").deps("root -1 0; punct 0 1")
+          .build(2);
+      Sentence answer = new SentenceBuilder(first.end() + 1).words("A/a/DT bomb/bomb/NN killed/kill/VBD"
+          + " 11/11/CD").deps("det 1 0; nsubj 2 1; root -1 2; obj 2 3").build(3);
+      String text = question.text() + " " + between.text() + " " + first.text() + " " + answer.text();
+      List<Event> events = EventExtractorTest.run(text, List.of(question, between, first, answer), List.of(),
           List.of(EventExtractorTest.place("Gao", question, "Gao", 16.27, -0.04)));
       Event bomb = EventExtractorTest.only(events);
       String where = bomb.location() == null ? null : bomb.location().name();

@@ -257,4 +257,19 @@ class WireTriggersTest {
           events.toString());
     }
   }
+
+  @Test
+  void menLostAreASidesDeadButPlayersLostAreNot() {
+    Sentence attack = new SentenceBuilder(0).words("Rebels/rebel/NNS attacked/attack/VBD Gao/Gao/NNP").deps("nsubj 1 0; root -1 1; obj 1 2")
+        .build(0);
+    for (String lost : List.of("men/man/NNS", "players/player/NNS")) {
+      Sentence toll = new SentenceBuilder(attack.text().length() + 1).words("We/we/PRP lost/lose/VBD four/four/CD " + lost)
+          .deps("nsubj 1 0; root -1 1; nummod 3 2; obj 1 3").build(1);
+      List<Event> events = run(List.of(attack, toll), List.of(actor(attack, "Rebels", "Rapid Support Forces", ActorKind.REBEL)),
+          List.of(place("Gao", attack, "Gao", 16.27, -0.04)));
+      Event e = EventExtractorTest.only(events);
+      assertEquals(lost.startsWith("men") ? "4" : "none", e.fatalities() == null ? "none" : String.valueOf(e.fatalities().value()),
+          events.toString());
+    }
+  }
 }
