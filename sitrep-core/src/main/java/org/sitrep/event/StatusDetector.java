@@ -144,9 +144,15 @@ final class StatusDetector {
 
   private Optional<EventStatus> ancestorCue(DependencyGraph graph, int ancestor, EventType type, ArgumentBinder binder,
       List<Actor> sides) {
+    if (isRefutedSubject(graph, ancestor)) {
+      return Optional.of(EventStatus.DENIED);
+    }
     String lemma = TriggerMatcher.lemma(graph.token(ancestor));
+    String phrasal = graph.children(ancestor).stream().filter(c -> c.relation().equals("compound:prt"))
+        .map(c -> lemma + " " + lower(graph.token(c.dependent()))).findFirst().orElse(lemma);
     for (StatusCue cue : cues) {
-      if (!cue.cue().equals(lemma)) {
+      // "police have ruled out any attack": a phrasal verb's cue names its particle
+      if (!cue.cue().equals(lemma) && !cue.cue().equals(phrasal)) {
         continue;
       }
       if (isIdiom(graph, ancestor) || isManner(graph, ancestor)) {
@@ -164,6 +170,16 @@ final class StatusDetector {
       }
     }
     return Optional.empty();
+  }
+
+  /** "the claim that troops stormed a village is false": a report or claim that a refuting word is said of. */
+  private boolean isRefutedSubject(DependencyGraph graph, int ancestor) {
+    int governor = graph.head(ancestor);
+    if (governor < 0 || !graph.headRelation(ancestor).startsWith("nsubj")) {
+      return false;
+    }
+    String predicate = TriggerMatcher.lemma(graph.token(governor));
+    return cues.stream().anyMatch(c -> c.where().equals("ancestor") && c.status() == EventStatus.DENIED && c.cue().equals(predicate));
   }
 
   /**
