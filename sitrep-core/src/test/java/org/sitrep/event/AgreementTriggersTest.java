@@ -29,7 +29,7 @@ class AgreementTriggersTest {
     Sentence s = new SentenceBuilder(0).words("Chiefs/chief/NNS exchanged/exchange/VBD 27/27/CD abducted/abduct/VBN children/child/NNS"
             + " in/in/IN Pibor/Pibor/NNP")
         .deps("nsubj 1 0; root -1 1; nummod 4 2; amod 4 3; obj 1 4; case 6 5; obl:in 1 6").build(0);
-    List<Event> events = EventExtractorTest.run(List.of(s), List.of(),
+    List<Event> events = EventExtractorTest.run(List.of(s), List.of(EventExtractorTest.actor(s, "children", "Civilians", ActorKind.CIVILIANS)),
         List.of(EventExtractorTest.place("Pibor", s, "Pibor", 6.8, 33.13)));
     assertTrue(events.stream().noneMatch(e -> e.type() == org.sitrep.model.EventType.ATTACK_ON_CIVILIANS), events.toString());
     assertEquals("exchanged", EventExtractorTest.only(events).trigger(), events.toString());

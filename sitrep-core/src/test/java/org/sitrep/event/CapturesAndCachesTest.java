@@ -90,10 +90,21 @@ class CapturesAndCachesTest {
   void imageryCapturedOnADateIsARecordingNotACapture() {
     String words = "Satellite/satellite/NN imagery/imagery/NN captured/capture/VBN on/on/IN 3/3/CD June/June/NNP shows/show/VBZ"
         + " craters/crater/NNS in/in/IN Kabkabiya/Kabkabiya/NNP";
-    String deps = "compound 1 0; nsubj 6 1; acl 1 2; case 5 3; nummod 5 4; obl:on 2 5; root -1 6; obj 6 7; case 9 8; nmod:in 7 9";
+    // as CoreNLP parses it: "captured" the root with the imagery as its passive subject
+    String deps = "compound 1 0; nsubj:pass 2 1; root -1 2; case 5 3; nummod 5 4; obl:on 2 5; dep 2 6; obj 6 7; case 9 8; nmod:in 7 9";
     assertEquals(List.of(), EventExtractorTest.runOne(words, deps, "Kabkabiya"));
     List<Event> rebels = EventExtractorTest.runOne("Rebels/rebel/NNS captured/capture/VBD Kabkabiya/Kabkabiya/NNP on/on/IN 3/3/CD June/June/NNP",
         "nsubj 1 0; root -1 1; obj 1 2; case 5 3; nummod 5 4; obl:on 1 5", "Kabkabiya");
     assertTrue(rebels.stream().anyMatch(e -> e.type() == EventType.TERRITORY_CAPTURED), rebels.toString());
+  }
+
+  @Test
+  void anAreaHandedToAPartyIsATransferButALetterHandedIsNot() {
+    String deps = "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 6 4; det 6 5; obl:to 3 6; case 8 7; obl:near 3 8";
+    List<Event> area = EventExtractorTest.runOne("The/the/DT area/area/NN was/be/VBD handed/hand/VBN to/to/IN the/the/DT"
+        + " army/army/NN near/near/IN Kirants/Kirants/NNP", deps, "Kirants");
+    assertEquals("Non-violent transfer of territory", EventExtractorTest.only(area).subtype(), area.toString());
+    assertEquals(List.of(), EventExtractorTest.runOne("The/the/DT letter/letter/NN was/be/VBD handed/hand/VBN to/to/IN the/the/DT"
+        + " army/army/NN near/near/IN Kirants/Kirants/NNP", deps, "Kirants"));
   }
 }

@@ -59,6 +59,15 @@ class TallyStatementsTest {
   }
 
   @Test
+  void aRunningTotalOfTheDisplacedIsTheCountOfTheDisplacementItNames() {
+    String words = "The/the/DT number/number/NN of/of/IN people/person/NNS displaced/displace/VBN has/have/VBZ now/now/RB"
+        + " risen/rise/VBN to/to/IN 130,000/130,000/CD";
+    String deps = "det 1 0; nsubj 7 1; case 3 2; nmod:of 1 3; acl 3 4; aux 7 5; advmod 7 6; root -1 7; case 9 8; obl:to 7 9";
+    List<Event> events = EventExtractorTest.run(List.of(new SentenceBuilder(0).words(words).deps(deps).build(0)), List.of(), List.of());
+    assertEquals(130000, EventExtractorTest.only(events).displaced().value(), events.toString());
+  }
+
+  @Test
   void aReportedAbsenceOfHarmIsACountOfNone() {
     List<Event> events = clashThen("No/no/DT one/one/NN was/be/VBD hurt/hurt/VBN", "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3");
     Event clash = events.get(0);
