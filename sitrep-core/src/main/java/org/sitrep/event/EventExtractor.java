@@ -61,6 +61,7 @@ public final class EventExtractor {
     drafts.removeIf(d -> d.tollForLead); // given to the lead's event, if it had one
     BackReferences.giveTolls(drafts);
     TallyStatements.applyTotals(drafts, doc.sentences(), doc.article().id());
+    ResponsibilityClaims.apply(drafts);
     boolean oneSentence = doc.sentences().size() == 1;
     drafts.removeIf(d -> !d.hasSubstance() && !standsOnItsPlace(d, oneSentence));
     TallyStatements.apply(drafts, doc.sentences(), doc.article().id());

@@ -177,7 +177,9 @@ final class SentenceDraftFilters {
    * with a protest are its intervention (ACLED's "Protest with intervention"), not an event beside it.
    */
   static boolean isInterventionInProtest(Draft d, List<Draft> sentence) {
-    return d.type == EventType.ARREST && sentence.stream().anyMatch(o -> o != d && o.type == EventType.PROTEST);
+    // "arrested 26 supporters at the venue of a planned rally": a protest that did not take place had no intervention
+    return d.type == EventType.ARREST && sentence.stream().anyMatch(o -> o != d && o.type == EventType.PROTEST
+        && (o.status == null || o.status.counted()));
   }
 
   /**

@@ -159,9 +159,13 @@ final class ToponymScanner {
     for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 2; n--) {
       Span span = new Span(words.get(i).start(), words.get(i + n - 1).end());
       String phrase = text.substring(span.start(), span.end());
-      List<GazetteerEntry> regions = gazetteer.lookup(phrase).stream().filter(e -> e.kind() == EntryKind.REGION).toList();
+      List<GazetteerEntry> whole = gazetteer.lookup(phrase);
+      List<GazetteerEntry> regions = whole.stream().filter(e -> e.kind() == EntryKind.REGION).toList();
       if (!regions.isEmpty() && joinable(text, words, i, n)) {
         return Optional.of(new Toponym(span, phrase, regions, null, false));
+      }
+      if (whole.stream().anyMatch(e -> e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.ADMIN1) && joinable(text, words, i, n)) {
+        return Optional.empty(); // "South Sudan", "North Kivu": a country or division of that name, no side of another
       }
       String rest = text.substring(words.get(i + 1).start(), span.end());
       // every country the name may be ("eastern Congo"): the resolver picks by the article's focus

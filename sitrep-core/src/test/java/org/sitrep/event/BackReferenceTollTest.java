@@ -76,4 +76,18 @@ class BackReferenceTollTest {
         List.of(EventExtractorTest.place("Nahud", lead, "Nahud", 12.7, 28.4)));
     assertEquals(40, capture(events).fatalities().value(), events.toString());
   }
+
+  @Test
+  void aPartyThatClaimsResponsibilityLaterIsTheActorOfTheAttackNoOneWasNamedFor() {
+    Sentence bomb = new SentenceBuilder(0).words("A/a/DT bomb/bomb/NN exploded/explode/VBD in/in/IN Mastung/Mastung/NNP")
+        .deps("det 1 0; nsubj 2 1; root -1 2; case 4 3; obl:in 2 4").build(0);
+    Sentence claim = new SentenceBuilder(bomb.text().length() + 1).words("The/the/DT BLA/BLA/NNP claimed/claim/VBD"
+        + " responsibility/responsibility/NN").deps("det 1 0; nsubj 2 1; root -1 2; obj 2 3").build(1);
+    List<Event> events = EventExtractorTest.run(List.of(bomb, claim),
+        List.of(EventExtractorTest.actor(claim, "BLA", "Balochistan Liberation Army", ActorKind.REBEL)),
+        List.of(EventExtractorTest.place("Mastung", bomb, "Mastung", 29.8, 66.84)));
+    Event explosion = events.stream().filter(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals("Balochistan Liberation Army", explosion.actor().name(), events.toString());
+  }
 }

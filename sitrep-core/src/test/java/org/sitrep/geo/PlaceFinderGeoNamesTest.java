@@ -76,6 +76,15 @@ class PlaceFinderGeoNamesTest {
   }
 
   @Test
+  void aCountryOrDivisionThatStartsWithACompassWordIsItselfNotASideOfAnother() {
+    List<PlaceMention> ms = find("Refugees from South Sudan reached North Kivu, while fighting went on in eastern Congo.");
+    assertEquals("SSD", placeNamed(ms, "South Sudan").country(), "South Sudan is no southern Sudan");
+    assertEquals(PlacePrecision.COUNTRY, placeNamed(ms, "South Sudan").precision());
+    assertEquals("COD", placeNamed(ms, "North Kivu").country());
+    assertEquals(PlacePrecision.REGION, placeNamed(ms, "eastern Congo").precision());
+  }
+
+  @Test
   void romanceNamesKeepTheirLowercaseWords() {
     Place vina = placeNamed(find("Wildfires swept through Vina del Mar on Monday."), "Vina del Mar");
     assertEquals("CHL", vina.country());
