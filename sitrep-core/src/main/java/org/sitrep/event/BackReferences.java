@@ -2,6 +2,8 @@ package org.sitrep.event;
 
 import java.util.List;
 import java.util.Set;
+import org.sitrep.actor.ActorMention;
+import org.sitrep.model.ActorKind;
 import org.sitrep.model.EventType;
 
 /**
@@ -13,6 +15,8 @@ import org.sitrep.model.EventType;
 final class BackReferences {
   /** Determiners that point back to something told before. */
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  /** The phrases that name whom an event is laid at. */
+  private static final Set<String> ON_WHOM = Set.of("obl:to", "obl:on", "nmod:to", "nmod:on");
 
   private BackReferences() {}
 
@@ -28,13 +32,49 @@ final class BackReferences {
 
   private static boolean isAttributed(DependencyGraph graph, int head) {
     int verb = graph.head(head);
-    return verb >= 0 && graph.headRelation(head).equals("obj")
+    String relation = graph.headRelation(head);
+    return verb >= 0 && (relation.equals("obj") || relation.equals("nsubj:pass"))
         && NounClasses.standard().contains("attribution", TriggerMatcher.lemma(graph.token(verb)));
   }
 
-  /** Moves the tolls of back-pointing drafts to the latest earlier violent event without a toll, and drops them. */
+  /** "attributed the attack to the Chone Killers", "The abduction was attributed to fighters of JNIM": whom it is laid on. */
+  static ActorMention attributedTo(DependencyGraph graph, ArgumentBinder binder, int head, char pos) {
+    if (pos != 'N' || !isAttributed(graph, head)) {
+      return null;
+    }
+    // "blamed the attack on the Taliban" is often parsed with "on the Taliban" under "attack"
+    return java.util.stream.Stream.concat(graph.children(graph.head(head)).stream(), graph.children(head).stream())
+        .filter(c -> ON_WHOM.contains(c.relation()))
+        .map(c -> binder.actorFor(c.dependent())).flatMap(java.util.Optional::stream).findFirst().orElse(null);
+  }
+
+  /**
+   * Moves the tolls of back-pointing drafts to the latest earlier violent event without a toll, and drops them; one
+   * attributed to a party is the latest earlier violent event, and gives it that party where its doer is not named.
+   */
   static void giveTolls(List<Draft> drafts) {
+    drafts.removeIf(d -> d.pointsBack && !d.lead && d.attributedTo != null && attributed(d, drafts));
     drafts.removeIf(d -> d.pointsBack && !d.lead && hasToll(d) && moved(d, drafts));
+  }
+
+  private static boolean attributed(Draft d, List<Draft> drafts) {
+    Draft host = null;
+    for (Draft e : drafts) {
+      if (e.sentenceIndex < d.sentenceIndex && e.sentenceIndex >= d.sentenceIndex - 2 && Violence.FIGHTING.contains(e.type)
+          && e.status.counted() && !e.pointsBack && (host == null || rank(e) > rank(host))) {
+        host = e;
+      }
+    }
+    if (host == null) {
+      return false;
+    }
+    Draft claimed = host;
+    boolean unnamed = claimed.actor == null || claimed.actor.actor().kind() == ActorKind.UNKNOWN;
+    claimed.actor = unnamed ? d.attributedTo : claimed.actor;
+    claimed.setCount("fatalities", d.fatalities);
+    claimed.setCount("injured", d.injured);
+    claimed.evidence.addAll(d.evidence.stream().filter(e -> !claimed.evidence.contains(e)).toList());
+    return true;
   }
 
   private static boolean moved(Draft d, List<Draft> drafts) {

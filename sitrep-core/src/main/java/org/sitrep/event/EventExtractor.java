@@ -123,6 +123,7 @@ public final class EventExtractor {
       d.subordinate = isSubordinate(graph, match.head());
       d.sideClause = isInSideClause(graph, match.head());
       d.pointsBack = BackReferences.pointsBack(graph, match.head(), match.entry().pos(), d.subordinate);
+      d.attributedTo = BackReferences.attributedTo(graph, builder.binder(), match.head(), match.entry().pos());
       d.additional = saysAlso(graph, match.head());
       // "15 children are the victims of a massacre" has a verb: the copula
       d.nounHeadline = match.entry().pos() == 'N' && "root".equals(graph.headRelation(match.head()))

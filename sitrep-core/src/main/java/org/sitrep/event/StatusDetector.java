@@ -67,11 +67,13 @@ final class StatusDetector {
     if (own.isPresent()) {
       return own.get();
     }
+    int below = head;
     for (int ancestor : clauseChain(graph, head)) {
       Optional<EventStatus> found = ancestorCue(graph, ancestor, type, binder, sides);
-      if (found.isPresent()) {
+      if (found.isPresent() && !(found.get() == EventStatus.SPECULATIVE && isReactionTo(graph, below))) {
         return found.get();
       }
+      below = ancestor;
     }
     return isProgressive(graph, head) ? EventStatus.ONGOING : EventStatus.OCCURRED;
   }
@@ -171,6 +173,17 @@ final class StatusDetector {
     }
     return Optional.empty();
   }
+
+  /**
+   * "I am gravely concerned by the abduction of some 50 women", "alarmed at the shelling": a concern by or at an event
+   * is a reaction to what happened, unlike a concern that something may happen ("concerned that fighting could
+   * spread"); "concern about" may be either and stays a fear.
+   */
+  private static boolean isReactionTo(DependencyGraph graph, int below) {
+    return REACTION.matcher(graph.headRelation(below)).matches();
+  }
+
+  private static final java.util.regex.Pattern REACTION = java.util.regex.Pattern.compile("(obl|nmod):(by|at|over|agent)");
 
   /** "the claim that troops stormed a village is false": a report or claim that a refuting word is said of. */
   private boolean isRefutedSubject(DependencyGraph graph, int ancestor) {

@@ -90,4 +90,19 @@ class BackReferenceTollTest {
         .orElseThrow(() -> new AssertionError(events.toString()));
     assertEquals("Balochistan Liberation Army", explosion.actor().name(), events.toString());
   }
+
+  @Test
+  void theAbductionAttributedToAGroupIsTheOneToldAndThatGroupDidIt() {
+    Sentence abducted = new SentenceBuilder(0).words("Gunmen/gunman/NNS abducted/abduct/VBD 50/50/CD women/woman/NNS near/near/IN"
+        + " Arbinda/Arbinda/NNP").deps("nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:near 1 5").build(0);
+    Sentence blamed = new SentenceBuilder(abducted.text().length() + 1).words("The/the/DT abduction/abduction/NN was/be/VBD"
+        + " attributed/attribute/VBN to/to/IN JNIM/JNIM/NNP").deps("det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 5 4;"
+        + " obl:to 3 5").build(1);
+    List<Event> events = EventExtractorTest.run(List.of(abducted, blamed),
+        List.of(EventExtractorTest.actor(abducted, "Gunmen", "Unidentified Armed Group", ActorKind.UNKNOWN),
+            EventExtractorTest.actor(blamed, "JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", ActorKind.TERRORIST_GROUP)),
+        List.of(EventExtractorTest.place("Arbinda", abducted, "Arbinda", 14.23, -0.87)));
+    Event only = EventExtractorTest.only(events);
+    assertEquals("Jama'at Nusrat al-Islam wal-Muslimin", only.actor().name(), events.toString());
+  }
 }

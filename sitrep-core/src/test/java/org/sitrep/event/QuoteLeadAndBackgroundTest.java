@@ -156,4 +156,16 @@ class QuoteLeadAndBackgroundTest {
       assertEquals(between == label, "Gao".equals(where), where + ": only an answer, after its speaker's label, takes the question's place");
     }
   }
+
+  @Test
+  void aConcernByAnEventIsAReactionToItButAConcernThatItMayHappenIsAFear() {
+    Event reaction = EventExtractorTest.only(EventExtractorTest.runOne("I/I/PRP am/be/VBP concerned/concern/VBN by/by/IN the/the/DT"
+        + " shelling/shelling/NN of/of/IN Kaya/Kaya/NNP", "nsubj:pass 2 0; aux:pass 2 1; root -1 2; case 5 3; det 5 4; obl:agent 2 5;"
+        + " case 7 6; nmod:of 5 7", "Kaya"));
+    assertEquals(EventStatus.OCCURRED, reaction.status());
+    Event fear = EventExtractorTest.only(EventExtractorTest.runOne("I/I/PRP am/be/VBP concerned/concern/VBN that/that/IN rebels/rebel/NNS"
+        + " will/will/MD shell/shell/VB Kaya/Kaya/NNP", "nsubj:pass 2 0; aux:pass 2 1; root -1 2; mark 6 3; nsubj 6 4; aux 6 5;"
+        + " ccomp 2 6; obj 6 7", "Kaya"));
+    assertTrue(fear.status() != EventStatus.OCCURRED, fear.toString());
+  }
 }
