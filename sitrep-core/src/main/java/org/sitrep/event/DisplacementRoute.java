@@ -43,6 +43,23 @@ final class DisplacementRoute {
     return null;
   }
 
+  /**
+   * "In Zindajan district alone, more than 2,000 families left their villages for Herat", "In the wake of the attack on
+   * Yelwata, 3,000 people fled to Makurdi": a phrase that opens the sentence and sets where the leaving happened names
+   * where people left, when nothing else does.
+   */
+  PlaceMention frontedSetting(int head) {
+    for (Dependency d : graph.children(head)) {
+      if (d.relation().equals("obl:in") && graph.subtree(d.dependent()).stream().mapToInt(Integer::intValue).min().orElse(-1) == 0) {
+        List<PlaceMention> places = binder.placesUnder(d.dependent());
+        if (!places.isEmpty()) {
+          return places.get(0);
+        }
+      }
+    }
+    return null;
+  }
+
   /** The places under the tokens that a phrase of direction names. */
   List<PlaceMention> destinationsUnder(List<Integer> tokens) {
     List<PlaceMention> found = new ArrayList<>();

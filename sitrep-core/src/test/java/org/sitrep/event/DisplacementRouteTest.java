@@ -133,4 +133,19 @@ class DisplacementRouteTest {
       assertEquals(second == soldiers ? List.of("Kaya") : List.of("Dori", "Kaya"), names(e.to()), second.text());
     }
   }
+
+  @Test
+  void aSettingThatOpensTheSentenceIsWhereTheyLeftButNotWhereTheyArrived() {
+    String deps = "case 1 0; obl:in 4 1; punct 4 2; nsubj 4 3; root -1 4; case 6 5; obl:for 4 6";
+    Sentence left = new SentenceBuilder(0).words("In/in/IN Zindajan/Zindajan/NNP ,/,/, families/family/NNS left/leave/VBD for/for/IN"
+        + " Herat/Herat/NNP").deps(deps).build(0);
+    Event e = displacement(EventExtractorTest.run(List.of(left), List.of(), List.of(EventExtractorTest.place("Zindajan", left,
+        "Zindajan", 34.34, 61.74), EventExtractorTest.place("Herat", left, "Herat", 34.35, 62.2))));
+    assertEquals("Zindajan", e.from().name());
+    Sentence arrived = new SentenceBuilder(0).words("In/in/IN Herat/Herat/NNP ,/,/, families/family/NNS arrived/arrive/VBD from/from/IN"
+        + " villages/village/NNS").deps("case 1 0; obl:in 4 1; punct 4 2; nsubj 4 3; root -1 4; case 6 5; obl:from 4 6").build(0);
+    Event a = displacement(EventExtractorTest.run(List.of(arrived), List.of(), List.of(EventExtractorTest.place("Herat", arrived,
+        "Herat", 34.35, 62.2))));
+    assertNull(a.from(), "where they arrived is no origin");
+  }
 }
