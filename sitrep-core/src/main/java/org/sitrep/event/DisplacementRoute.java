@@ -46,7 +46,7 @@ final class DisplacementRoute {
   /**
    * "In Zindajan district alone, more than 2,000 families left their villages for Herat", "In the wake of the attack on
    * Yelwata, 3,000 people fled to Makurdi": a phrase that opens the sentence and sets where the leaving happened names
-   * where people left, when nothing else does.
+   * where people left, when nothing else does and it is not where they went ("In Kaya, 3,000 people sought refuge").
    */
   PlaceMention frontedSetting(int head) {
     for (Dependency d : graph.children(head)) {

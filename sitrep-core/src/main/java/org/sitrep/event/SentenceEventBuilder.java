@@ -110,7 +110,7 @@ final class SentenceEventBuilder {
       destinations.addAll(route.destinationsUnder(route.objects(match.head())));
       destinations.addAll(route.onwardDestinations(match.head()));
       destinations.addAll(OnwardPlaces.trailing(graph, binder, match.last()));
-      PlaceMention fronted = d.from == null && leaves(match) ? route.frontedSetting(match.head()) : null;
+      PlaceMention fronted = d.from == null ? route.frontedSetting(match.head()) : null;
       if (fronted != null && destinations.stream().noneMatch(p -> p.place().name().equals(fronted.place().name()))) {
         d.from = fronted;
       }
@@ -122,12 +122,6 @@ final class SentenceEventBuilder {
         d.to.add(p);
       }
     }
-  }
-
-  /** Whether the trigger tells people leaving a place, not arriving or staying (noun classes staying and onward). */
-  private static boolean leaves(TriggerMatch match) {
-    String lemma = String.join(" ", match.entry().lemmas());
-    return !NounClasses.standard().contains("staying", lemma) && !NounClasses.standard().contains("arrival_trigger", lemma);
   }
 
   /** @param at receives the role token the actor was found under */

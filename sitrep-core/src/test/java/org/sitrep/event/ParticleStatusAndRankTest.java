@@ -123,4 +123,15 @@ class ParticleStatusAndRankTest {
     assertEquals(EventType.PROTEST, e.type(), events.toString());
     assertEquals("Mob violence", e.subtype(), events.toString());
   }
+
+  @Test
+  void arrestsAtARallyThatWasOnlyPlannedAreArrests() {
+    Sentence s = new SentenceBuilder(0).words("Police/police/NNS arrested/arrest/VBD 26/26/CD supporters/supporter/NNS at/at/IN a/a/DT"
+            + " planned/plan/VBN rally/rally/NN in/in/IN Masaka/Masaka/NNP")
+        .deps("nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 7 4; det 7 5; amod 7 6; obl:at 1 7; case 9 8; nmod:in 7 9").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "Police", "Police Forces of Uganda", ActorKind.STATE_POLICE)),
+        List.of(EventExtractorTest.place("Masaka", s, "Masaka", -0.34, 31.73)));
+    assertTrue(counted(events).stream().anyMatch(e -> "Arrests".equals(e.subtype())), events.toString());
+  }
 }

@@ -274,9 +274,9 @@ class WireTriggersTest {
   }
 
   @Test
-  void aDroneHitsButAStormDoesNotStrikeAsWar() {
+  void aProjectileHitsButAStormDoesNotStrikeAsWar() {
     String deps = "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; obl:near 2 6";
-    assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE), types("A/a/DT drone/drone/NN hit/hit/VBD a/a/DT car/car/NN"
+    assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE), types("A/a/DT projectile/projectile/NN hit/hit/VBD a/a/DT car/car/NN"
         + " near/near/IN Gao/Gao/NNP", deps, "Gao"));
     assertEquals(List.of(), types("A/a/DT storm/storm/NN hit/hit/VBD a/a/DT car/car/NN near/near/IN Gao/Gao/NNP", deps, "Gao"));
   }
