@@ -56,6 +56,8 @@ final class Draft {
   boolean pluperfect;
   /** A definite event noun told as the setting of its clause ("killed in the fighting"): an event told before. */
   boolean pointsBack;
+  /** Told by an interviewer (a question, or after a "Q:" label): what the answer confirms or corrects. */
+  boolean asked;
   /** Whom a later sentence lays this event at ("attributed the attack to the gang"); null when none. */
   ActorMention attributedTo;
   /** "four soldiers also died": victims to add to those already counted, not the same ones told again. */

@@ -63,6 +63,8 @@ final class EventAssembler {
     // the main event of a report comes first: its lead sentence, its main clause
     confidence -= d.subordinate || d.pluperfect ? 0.1 : 0;
     confidence -= d.lead ? 0 : 0.05;
+    // an interviewer's question tells what was heard; the answer what happened
+    confidence -= d.asked ? 0.1 : 0;
     // a statement is how news is told; what it tells of, when that is an event too, comes first
     confidence -= d.type == EventType.STATEMENT ? STATEMENT_PENALTY : 0;
     // and it is the one with the toll: "shelling targets Homs and clashes kill 4 in Daraa"

@@ -59,6 +59,7 @@ public final class EventExtractor {
       }
     }
     drafts.removeIf(d -> d.tollForLead); // given to the lead's event, if it had one
+    AnswerCorrections.apply(drafts);
     BackReferences.giveTolls(drafts);
     TallyStatements.applyTotals(drafts, doc.sentences(), doc.article().id());
     ResponsibilityClaims.apply(drafts);
@@ -132,13 +133,22 @@ public final class EventExtractor {
       // the top of the report: the headline and the body's first sentence past what only opens it
       d.lead = headline || s.index() == lead;
       d.pluperfect = isPluperfect(graph, match.head());
+      d.asked = QuestionPlaces.isAsked(doc.sentences(), s.index());
       built.add(d);
     }
     assignSentencePlaces(built, builder);
     HowManyAnswers.apply(built, doc.sentences(), quantities, doc.article().id());
     PlaceMention asked = QuestionPlaces.asked(doc.sentences(), places, s.index());
+    // an answer's event happened where the question asked: as good as a place its grammar binds
+    // (a bare toll keeps none of its own, so that it still joins the event it counts)
     built.stream().filter(d -> d.location == null && d.sentencePlace == null && d.type != EventType.STATEMENT)
-        .forEach(d -> d.sentencePlace = asked);
+        .forEach(d -> {
+          if (d.trigger.entry().isCasualty()) {
+            d.sentencePlace = asked;
+          } else {
+            d.location = asked;
+          }
+        });
     OnwardPlaces.giveStayingPlaces(built, graph, builder.binder(), earlier, s.index());
     SentenceDraftFilters.apply(built, graph, d -> HistoryRule.isHistory(d, doc.article().published()));
     ThreatRule.apply(built, graph, builder.binder());

@@ -30,7 +30,32 @@ final class QuestionPlaces {
     if (!question.text().strip().endsWith("?")) {
       return null;
     }
-    return places.stream().filter(p -> p.span().start() >= question.start() && p.span().end() <= question.end())
-        .findFirst().orElse(null);
+    // the whole turn that ends with the question: "Residents say a car bomb went off in Esmeraldas. Is that right?"
+    int first = label - 1;
+    while (first > 0 && label - first < ANSWER_REACH && !TimeStamps.isStampAlone(sentences.get(first - 1).text())) {
+      first--;
+    }
+    int from = sentences.get(first).start();
+    return places.stream().filter(p -> p.span().start() >= from && p.span().end() <= question.end()).findFirst().orElse(null);
+  }
+
+  /** Labels of the interviewer's turn, in capitals as transcripts write them. */
+  private static final java.util.Set<String> ASKING = java.util.Set.of("Q", "QUESTION", "INTERVIEWER");
+
+  /**
+   * Whether the sentence is the interviewer's: a question, or said after an interviewer's label ("Q: Residents say a
+   * car bomb went off. Is that right?"). What the interviewer heard is what the answer confirms or corrects.
+   */
+  static boolean isAsked(List<Sentence> sentences, int index) {
+    if (sentences.get(index).text().strip().endsWith("?")) {
+      return true;
+    }
+    for (int i = index - 1; i >= 0 && index - i <= ANSWER_REACH; i--) {
+      String text = sentences.get(i).text().strip();
+      if (TimeStamps.isStampAlone(text)) {
+        return ASKING.contains(text.replaceAll("\\s*:$", ""));
+      }
+    }
+    return false;
   }
 }
