@@ -94,4 +94,17 @@ class AgreementTriggersTest {
     assertEquals("Change to group/activity", split.subtype());
     assertEquals("Estado Mayor Central", split.actor().name());
   }
+
+  @Test
+  void factionsThatAnnounceTheDissolutionOfTheirGroupsChangeButABoardDissolvedDoesNot() {
+    String deps = "det 1 0; nsubj 2 1; root -1 2; det 4 3; obj 2 4; case 7 5; nmod:poss 7 6; nmod:of 4 7; case 9 8; obl:in 2 9";
+    Sentence s = new SentenceBuilder(0).words("The/the/DT factions/faction/NNS announced/announce/VBD the/the/DT"
+        + " dissolution/dissolution/NN of/of/IN their/their/PRP$ groups/group/NNS in/in/IN Damascus/Damascus/NNP").deps(deps).build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "factions", "Syrian armed factions", ActorKind.REBEL)),
+        List.of(EventExtractorTest.place("Damascus", s, "Damascus", 33.51, 36.29)));
+    assertTrue(events.stream().anyMatch(e -> "Change to group/activity".equals(e.subtype())), events.toString());
+    assertEquals(List.of(), EventExtractorTest.runOne("The/the/DT company/company/NN announced/announce/VBD the/the/DT"
+        + " dissolution/dissolution/NN of/of/IN its/its/PRP$ board/board/NN in/in/IN Damascus/Damascus/NNP", deps, "Damascus"));
+  }
 }
