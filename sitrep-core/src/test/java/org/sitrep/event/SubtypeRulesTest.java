@@ -65,6 +65,14 @@ class SubtypeRulesTest {
   }
 
   @Test
+  void aCoalitionDissolvedByAMinistryIsABanButFactionsDissolvingThemselvesChange() {
+    assertEquals("Other", decide(EventType.OTHER, "dissolution", "the ministry ordered the dissolution of the civil-society coalition",
+        ActorKind.GOVERNMENT, null, false).subtype());
+    assertEquals("Change to group/activity", decide(EventType.OTHER, "dissolution", "the factions announced the dissolution of"
+        + " their groups", ActorKind.REBEL, null, false).subtype());
+  }
+
+  @Test
   void rioterBurningIsARiotAndAnAgreementReachedIsAnAgreement() {
     SubtypeRules.Decision riot = decide(EventType.OTHER, "burn", "rioters burned|burn a police station", ActorKind.CIVILIANS, null, false);
     assertEquals("Violent demonstration", riot.subtype());
