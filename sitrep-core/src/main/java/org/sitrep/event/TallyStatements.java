@@ -24,6 +24,8 @@ final class TallyStatements {
   private record Tally(Pattern pattern, boolean figure, List<String> fields, boolean total) {}
 
   private static final List<Tally> TALLIES = load();
+  private static final List<Tally> TOTALS = TALLIES.stream().filter(Tally::total).toList();
+  private static final List<Tally> OTHERS = TALLIES.stream().filter(t -> !t.total()).toList();
   /** How many sentences back a tally may reach ("... Fatalities: 63." after a size note). */
   private static final int REACH = 2;
 
@@ -42,8 +44,9 @@ final class TallyStatements {
   }
 
   private static void apply(List<Draft> drafts, List<Sentence> sentences, String articleId, boolean totals) {
+    List<Tally> tallies = totals ? TOTALS : OTHERS;
     for (Sentence s : sentences) {
-      for (Tally t : TALLIES.stream().filter(t -> t.total() == totals).toList()) {
+      for (Tally t : tallies) {
         Matcher m = t.pattern().matcher(s.text());
         if (!m.find()) {
           continue;

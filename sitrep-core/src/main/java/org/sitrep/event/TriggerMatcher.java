@@ -228,10 +228,15 @@ final class TriggerMatcher {
 
   /** "A bomb planted on a motorcycle has exploded", parsed with "planted" as the clausal subject: the bomb is what blew up. */
   private static List<Integer> plantedSubjects(DependencyGraph graph, int head) {
+    return grandchildren(graph, head, "csubj", r -> r.equals("nsubj:pass"));
+  }
+
+  /** The dependents, by a relation {@code second} accepts, of the word's dependents by {@code first}. */
+  private static List<Integer> grandchildren(DependencyGraph graph, int head, String first, java.util.function.Predicate<String> second) {
     List<Integer> words = new ArrayList<>();
-    for (Dependency c : graph.children(head)) {
-      if (c.relation().equals("csubj")) {
-        graph.children(c.dependent()).stream().filter(d -> d.relation().equals("nsubj:pass")).forEach(d -> words.add(d.dependent()));
+    for (Dependency d : graph.children(head)) {
+      if (d.relation().equals(first)) {
+        graph.children(d.dependent()).stream().filter(c -> second.test(c.relation())).forEach(c -> words.add(c.dependent()));
       }
     }
     return words;
@@ -279,13 +284,7 @@ final class TriggerMatcher {
 
   /** "fighting a losing battle against obesity": what the verb's object is against is what the verb is about. */
   private static List<Integer> whatTheObjectIsAgainst(DependencyGraph graph, int head) {
-    List<Integer> words = new ArrayList<>();
-    for (Dependency d : graph.children(head)) {
-      if (d.relation().equals("obj")) {
-        graph.children(d.dependent()).stream().filter(c -> c.relation().endsWith(":against")).forEach(c -> words.add(c.dependent()));
-      }
-    }
-    return words;
+    return grandchildren(graph, head, "obj", r -> r.endsWith(":against"));
   }
 
   /** How many words after a verb its object may take ("established a new base"). */
