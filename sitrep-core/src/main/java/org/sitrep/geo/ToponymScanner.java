@@ -25,6 +25,8 @@ final class ToponymScanner {
   private static final Set<String> PLACE_SUFFIXES = Set.copyOf(TsvResource.cells("org/sitrep/geo/place-suffixes.tsv")
       .stream().map(r -> r[0].trim().toLowerCase(Locale.ROOT)).toList());
   /** "St." for Saint, "Mt." for Mount (name-abbreviations.tsv), keyed by the lowercase abbreviation. */
+  private static final java.util.Set<String> NAME_HEADS = TsvResource.cells("org/sitrep/geo/name-heads.tsv").stream()
+      .map(row -> NameKey.of(row[0].trim())).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final java.util.Map<String, String> NAME_ABBREVIATIONS = TsvResource.cells("org/sitrep/geo/name-abbreviations.tsv")
       .stream().collect(java.util.stream.Collectors.toMap(r -> r[0].trim().toLowerCase(Locale.ROOT), r -> r[1].trim()));
   /** Lowercase words inside names: Arabic articles, "del", "dos", "of" (name-connectors.tsv). */
@@ -95,7 +97,7 @@ final class ToponymScanner {
       Span span = new Span(words.get(i).start(), words.get(i + n - 1).end());
       List<GazetteerEntry> candidates = saintsDay(text, span, n) ? List.of() : lookup(text.substring(span.start(), span.end()), n);
       if (!candidates.isEmpty()) {
-        return partOfALongerName(text, words, i + n, candidates) ? Optional.empty()
+        return partOfALongerName(text, words, i + n, candidates) || headOfALongerName(text, words, i, n, candidates) ? Optional.empty()
             : Optional.ofNullable(qualified(text, words, i + n, span, candidates));
       }
     }
@@ -118,6 +120,14 @@ final class ToponymScanner {
     }
     boolean small = candidates.stream().allMatch(e -> e.kind() == EntryKind.CITY && e.population() < SMALL_TOWN);
     return small && gazetteer.lookup(word(text, words.get(next))).isEmpty();
+  }
+
+  /** "Abu Quta", "Umm Rawaba": a name's head word (name-heads.tsv) before another capitalised word is no town of its own. */
+  private boolean headOfALongerName(String text, List<Span> words, int i, int n, List<GazetteerEntry> candidates) {
+    int next = i + 1;
+    return n == 1 && next < words.size() && NAME_HEADS.contains(NameKey.of(word(text, words.get(i))))
+        && text.substring(words.get(i).end(), words.get(next).start()).equals(" ") && capitalised(text, words.get(next))
+        && candidates.stream().allMatch(e -> e.kind() == EntryKind.CITY);
   }
 
   /** "St. Patrick's Day", "St. Paul's Hospital": an abbreviated saint's name in the possessive is no town. */

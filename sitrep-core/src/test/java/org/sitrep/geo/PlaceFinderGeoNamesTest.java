@@ -85,6 +85,13 @@ class PlaceFinderGeoNamesTest {
   }
 
   @Test
+  void aNamesHeadWordBeforeAnUnknownNameIsNoTownOfItsOwn() {
+    List<PlaceMention> ms = find("Fighters set up a command post in Abu Quta on Monday.");
+    assertTrue(ms.stream().noneMatch(m -> m.place().text().equals("Abu")), "Abu Quta is no Abu in India: " + ms);
+    assertEquals("ARE", placeNamed(find("Flights to Abu Dhabi resumed."), "Abu Dhabi").country());
+  }
+
+  @Test
   void romanceNamesKeepTheirLowercaseWords() {
     Place vina = placeNamed(find("Wildfires swept through Vina del Mar on Monday."), "Vina del Mar");
     assertEquals("CHL", vina.country());
