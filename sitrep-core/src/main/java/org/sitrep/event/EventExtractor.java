@@ -138,17 +138,7 @@ public final class EventExtractor {
     }
     assignSentencePlaces(built, builder);
     HowManyAnswers.apply(built, doc.sentences(), quantities, doc.article().id());
-    PlaceMention asked = QuestionPlaces.asked(doc.sentences(), places, s.index());
-    // an answer's event happened where the question asked: as good as a place its grammar binds
-    // (a bare toll keeps none of its own, so that it still joins the event it counts)
-    built.stream().filter(d -> d.location == null && d.sentencePlace == null && d.type != EventType.STATEMENT)
-        .forEach(d -> {
-          if (d.trigger.entry().isCasualty()) {
-            d.sentencePlace = asked;
-          } else {
-            d.location = asked;
-          }
-        });
+    QuestionPlaces.giveAskedPlace(built, QuestionPlaces.asked(doc.sentences(), places, s.index()));
     OnwardPlaces.giveStayingPlaces(built, graph, builder.binder(), earlier, s.index());
     SentenceDraftFilters.apply(built, graph, d -> HistoryRule.isHistory(d, doc.article().published()));
     ThreatRule.apply(built, graph, builder.binder());

@@ -39,6 +39,23 @@ final class QuestionPlaces {
     return places.stream().filter(p -> p.span().start() >= from && p.span().end() <= question.end()).findFirst().orElse(null);
   }
 
+  /**
+   * An answer's events happened where the question asked: as good as a place their grammar binds. A bare toll keeps it
+   * only as its sentence's place, so that it still joins the event it counts.
+   */
+  static void giveAskedPlace(List<Draft> built, PlaceMention asked) {
+    for (Draft d : built) {
+      if (d.location != null || d.sentencePlace != null || d.type == org.sitrep.model.EventType.STATEMENT) {
+        continue;
+      }
+      if (d.trigger.entry().isCasualty()) {
+        d.sentencePlace = asked;
+      } else {
+        d.location = asked;
+      }
+    }
+  }
+
   /** Labels of the interviewer's turn, in capitals as transcripts write them. */
   private static final java.util.Set<String> ASKING = java.util.Set.of("Q", "QUESTION", "INTERVIEWER");
 
