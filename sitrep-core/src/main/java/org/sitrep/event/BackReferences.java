@@ -2,8 +2,8 @@ package org.sitrep.event;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.actor.ActorMention;
-import org.sitrep.model.ActorKind;
 import org.sitrep.model.EventType;
 
 /**
@@ -15,6 +15,8 @@ import org.sitrep.model.EventType;
 final class BackReferences {
   /** Determiners that point back to something told before. */
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  /** How many sentences back an attributed event may have been told. */
+  private static final int ATTRIBUTION_REACH = 2;
   /** The phrases that name whom an event is laid at. */
   private static final Set<String> ON_WHOM = Set.of("obl:to", "obl:on", "nmod:to", "nmod:on");
 
@@ -58,34 +60,19 @@ final class BackReferences {
   }
 
   private static boolean attributed(Draft d, List<Draft> drafts) {
-    Draft host = null;
-    for (Draft e : drafts) {
-      if (e.sentenceIndex < d.sentenceIndex && e.sentenceIndex >= d.sentenceIndex - 2 && Violence.FIGHTING.contains(e.type)
-          && e.status.counted() && !e.pointsBack && (host == null || rank(e) > rank(host))) {
-        host = e;
-      }
-    }
+    Draft host = latestHost(drafts, d, e -> e.sentenceIndex >= d.sentenceIndex - ATTRIBUTION_REACH);
     if (host == null) {
       return false;
     }
-    Draft claimed = host;
-    boolean unnamed = claimed.actor == null || claimed.actor.actor().kind() == ActorKind.UNKNOWN;
-    claimed.actor = unnamed ? d.attributedTo : claimed.actor;
-    claimed.setCount("fatalities", d.fatalities);
-    claimed.setCount("injured", d.injured);
-    claimed.evidence.addAll(d.evidence.stream().filter(e -> !claimed.evidence.contains(e)).toList());
+    host.actor = host.doerUnnamed() ? d.attributedTo : host.actor;
+    host.setCount("fatalities", d.fatalities);
+    host.setCount("injured", d.injured);
+    host.evidence.addAll(d.evidence.stream().filter(e -> !host.evidence.contains(e)).toList());
     return true;
   }
 
   private static boolean moved(Draft d, List<Draft> drafts) {
-    Draft host = null;
-    for (Draft e : drafts) {
-      boolean candidate = e.sentenceIndex < d.sentenceIndex && Violence.FIGHTING.contains(e.type) && e.status.counted()
-          && !hasToll(e) && !e.pointsBack;
-      if (candidate && (host == null || rank(e) > rank(host))) {
-        host = e;
-      }
-    }
+    Draft host = latestHost(drafts, d, e -> !hasToll(e));
     if (host == null) {
       return false;
     }
@@ -94,6 +81,19 @@ final class BackReferences {
     host.harmReported = true;
     host.evidence.addAll(d.evidence);
     return true;
+  }
+
+  /** The best-ranked counted violent event told before {@code d} that {@code also} accepts; null when none. */
+  private static Draft latestHost(List<Draft> drafts, Draft d, Predicate<Draft> also) {
+    Draft host = null;
+    for (Draft e : drafts) {
+      boolean candidate = e.sentenceIndex < d.sentenceIndex && Violence.FIGHTING.contains(e.type) && e.status.counted()
+          && !e.pointsBack && also.test(e);
+      if (candidate && (host == null || rank(e) > rank(host))) {
+        host = e;
+      }
+    }
+    return host;
   }
 
   /**

@@ -103,6 +103,11 @@ final class Draft {
     }
   }
 
+  /** Whether the text has not said who did it: no actor, or an unknown one. */
+  boolean doerUnnamed() {
+    return actor == null || actor.actor().kind() == org.sitrep.model.ActorKind.UNKNOWN;
+  }
+
   /** Sets the count where none is set yet; a count already read stands. */
   void setCount(String field, Quantity q) {
     if (q != null && field != null && count(field) == null) {

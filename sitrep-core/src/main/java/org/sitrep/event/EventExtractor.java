@@ -97,6 +97,7 @@ public final class EventExtractor {
     List<Draft> built = new ArrayList<>();
     boolean partyInSentence = mentions.actors().stream().anyMatch(m -> Violence.PARTIES.contains(m.actor().kind()));
     List<java.util.Set<String>> words = SentenceWords.of(s);
+    boolean asked = QuestionPlaces.isAsked(doc.sentences(), s.index());
     for (TriggerMatch match : matcher.find(graph, mentions)) {
       String[] pronoun = {null};
       Draft d = builder.build(match, pronoun);
@@ -133,7 +134,7 @@ public final class EventExtractor {
       // the top of the report: the headline and the body's first sentence past what only opens it
       d.lead = headline || s.index() == lead;
       d.pluperfect = isPluperfect(graph, match.head());
-      d.asked = QuestionPlaces.isAsked(doc.sentences(), s.index());
+      d.asked = asked;
       built.add(d);
     }
     assignSentencePlaces(built, builder);

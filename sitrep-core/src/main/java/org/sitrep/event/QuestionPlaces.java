@@ -56,9 +56,6 @@ final class QuestionPlaces {
     }
   }
 
-  /** Labels of the interviewer's turn, in capitals as transcripts write them. */
-  private static final java.util.Set<String> ASKING = java.util.Set.of("Q", "QUESTION", "INTERVIEWER");
-
   /**
    * Whether the sentence is the interviewer's: a question, or said after an interviewer's label ("Q: Residents say a
    * car bomb went off. Is that right?"). What the interviewer heard is what the answer confirms or corrects.
@@ -70,7 +67,8 @@ final class QuestionPlaces {
     for (int i = index - 1; i >= 0 && index - i <= ANSWER_REACH; i--) {
       String text = sentences.get(i).text().strip();
       if (TimeStamps.isStampAlone(text)) {
-        return ASKING.contains(text.replaceAll("\\s*:$", ""));
+        // the interviewer's label (noun class interviewer_label), not the answer's or an anchor's
+        return NounClasses.standard().contains("interviewer_label", text.replaceAll("\\s*:$", "").toLowerCase(java.util.Locale.ROOT));
       }
     }
     return false;

@@ -1,7 +1,6 @@
 package org.sitrep.event;
 
 import java.util.List;
-import org.sitrep.model.ActorKind;
 
 /**
  * "A remote-controlled bomb has exploded beside a police van in Mastung. ... The Balochistan Liberation Army has
@@ -37,8 +36,7 @@ final class ResponsibilityClaims {
     Draft found = null;
     for (Draft d : drafts) {
       boolean before = d.sentenceIndex < claim.sentenceIndex && d.sentenceIndex >= claim.sentenceIndex - REACH;
-      boolean unnamed = d.actor == null || d.actor.actor().kind() == ActorKind.UNKNOWN;
-      if (before && unnamed && Violence.FIGHTING.contains(d.type) && d.status != null && d.status.counted()
+      if (before && d.doerUnnamed() && Violence.FIGHTING.contains(d.type) && d.status != null && d.status.counted()
           && (found == null || d.sentenceIndex > found.sentenceIndex)) {
         found = d;
       }

@@ -3,7 +3,11 @@ package org.sitrep.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sitrep.actor.ActorMention;
 import org.sitrep.knowledge.TsvResource;
 import org.sitrep.model.Actor;
@@ -19,11 +23,21 @@ import org.sitrep.model.Token;
  */
 final class StatusDetector {
   private static final RelationPattern OBJECT = RelationPattern.parse("obj");
+  /** "concerned by the abduction", "alarmed at the shelling": the phrases in which a concern reacts to an event. */
+  private static final Pattern REACTION = Pattern.compile("(obl|nmod):(by|at|over|agent)");
   private static final StatusDetector STANDARD = new StatusDetector(load());
   private final List<StatusCue> cues;
+  /** Ancestor cues that deny ("false", "baseless"): said of a claim, they refute what it tells. */
+  private final Set<String> refuting;
+  /** First words that open a yes-no question, with the status they give (where {@code question}). */
+  private final Map<String, EventStatus> questionOpeners;
 
   StatusDetector(List<StatusCue> cues) {
     this.cues = List.copyOf(cues);
+    this.refuting = cues.stream().filter(c -> c.where().equals("ancestor") && c.status() == EventStatus.DENIED)
+        .map(StatusCue::cue).collect(Collectors.toUnmodifiableSet());
+    this.questionOpeners = cues.stream().filter(c -> c.where().equals("question"))
+        .collect(Collectors.toUnmodifiableMap(StatusCue::cue, StatusCue::status, (a, b) -> a));
   }
 
   static StatusDetector standard() {
@@ -87,8 +101,7 @@ final class StatusDetector {
     if (graph.size() < 2 || !graph.token(graph.size() - 1).word().equals("?")) {
       return Optional.empty();
     }
-    String first = lower(graph.token(0));
-    return cues.stream().filter(c -> c.where().equals("question") && c.cue().equals(first)).map(StatusCue::status).findFirst();
+    return Optional.ofNullable(questionOpeners.get(lower(graph.token(0))));
   }
 
   private Optional<EventStatus> dependentCue(DependencyGraph graph, int head) {
@@ -183,16 +196,13 @@ final class StatusDetector {
     return REACTION.matcher(graph.headRelation(below)).matches();
   }
 
-  private static final java.util.regex.Pattern REACTION = java.util.regex.Pattern.compile("(obl|nmod):(by|at|over|agent)");
-
   /** "the claim that troops stormed a village is false": a report or claim that a refuting word is said of. */
   private boolean isRefutedSubject(DependencyGraph graph, int ancestor) {
     int governor = graph.head(ancestor);
     if (governor < 0 || !graph.headRelation(ancestor).startsWith("nsubj")) {
       return false;
     }
-    String predicate = TriggerMatcher.lemma(graph.token(governor));
-    return cues.stream().anyMatch(c -> c.where().equals("ancestor") && c.status() == EventStatus.DENIED && c.cue().equals(predicate));
+    return refuting.contains(TriggerMatcher.lemma(graph.token(governor)));
   }
 
   /**

@@ -24,9 +24,10 @@ final class ToponymScanner {
   /** "Texas-based", "Canada-wide": endings cut off a word so the place before them is looked up (place-suffixes.tsv). */
   private static final Set<String> PLACE_SUFFIXES = Set.copyOf(TsvResource.cells("org/sitrep/geo/place-suffixes.tsv")
       .stream().map(r -> r[0].trim().toLowerCase(Locale.ROOT)).toList());
-  /** "St." for Saint, "Mt." for Mount (name-abbreviations.tsv), keyed by the lowercase abbreviation. */
-  private static final java.util.Set<String> NAME_HEADS = TsvResource.cells("org/sitrep/geo/name-heads.tsv").stream()
+  /** Words that open Arabic and Sahel place names ("Abu", "Umm", "Tal": name-heads.tsv), as name keys. */
+  private static final Set<String> NAME_HEADS = TsvResource.cells("org/sitrep/geo/name-heads.tsv").stream()
       .map(row -> NameKey.of(row[0].trim())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** "St." for Saint, "Mt." for Mount (name-abbreviations.tsv), keyed by the lowercase abbreviation. */
   private static final java.util.Map<String, String> NAME_ABBREVIATIONS = TsvResource.cells("org/sitrep/geo/name-abbreviations.tsv")
       .stream().collect(java.util.stream.Collectors.toMap(r -> r[0].trim().toLowerCase(Locale.ROOT), r -> r[1].trim()));
   /** Lowercase words inside names: Arabic articles, "del", "dos", "of" (name-connectors.tsv). */
@@ -114,8 +115,7 @@ final class ToponymScanner {
    * name, not a place of their own.
    */
   private boolean partOfALongerName(String text, List<Span> words, int next, List<GazetteerEntry> candidates) {
-    if (next >= words.size() || !text.substring(words.get(next - 1).end(), words.get(next).start()).equals(" ")
-        || !capitalised(text, words.get(next))) {
+    if (!capitalisedWordNext(text, words, next)) {
       return false;
     }
     boolean small = candidates.stream().allMatch(e -> e.kind() == EntryKind.CITY && e.population() < SMALL_TOWN);
@@ -124,10 +124,14 @@ final class ToponymScanner {
 
   /** "Abu Quta", "Umm Rawaba": a name's head word (name-heads.tsv) before another capitalised word is no town of its own. */
   private boolean headOfALongerName(String text, List<Span> words, int i, int n, List<GazetteerEntry> candidates) {
-    int next = i + 1;
-    return n == 1 && next < words.size() && NAME_HEADS.contains(NameKey.of(word(text, words.get(i))))
-        && text.substring(words.get(i).end(), words.get(next).start()).equals(" ") && capitalised(text, words.get(next))
+    return n == 1 && NAME_HEADS.contains(NameKey.of(word(text, words.get(i)))) && capitalisedWordNext(text, words, i + 1)
         && candidates.stream().allMatch(e -> e.kind() == EntryKind.CITY);
+  }
+
+  /** Whether word {@code next} is capitalised and follows the word before it after a single space. */
+  private static boolean capitalisedWordNext(String text, List<Span> words, int next) {
+    return next < words.size() && text.substring(words.get(next - 1).end(), words.get(next).start()).equals(" ")
+        && capitalised(text, words.get(next));
   }
 
   /** "St. Patrick's Day", "St. Paul's Hospital": an abbreviated saint's name in the possessive is no town. */
