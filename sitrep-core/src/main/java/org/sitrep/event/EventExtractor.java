@@ -52,12 +52,13 @@ public final class EventExtractor {
     List<Span> datelines = PlaceFinder.datelineZones(doc.article().text());
     List<Draft> drafts = new ArrayList<>();
     boolean headlineFirst = !doc.sentences().isEmpty() && isHeadline(doc, doc.sentences().get(0));
-    int lead = LeadSentence.index(doc.sentences(), headlineFirst ? 1 : 0);
+    int lead = LeadSentence.index(doc.sentences(), headlineFirst ? 1 : 0, doc.article().text());
     for (Sentence s : doc.sentences()) {
       if (s.parsed() && !s.dependencies().isEmpty()) {
         drafts.addAll(sentenceDrafts(doc, s, actors, places, focus, drafts, datelines, headlineFirst, lead));
       }
     }
+    giveOpeningPlace(drafts, PhotoCaptions.openingPlace(doc.sentences(), headlineFirst ? 1 : 0, lead, places));
     drafts.removeIf(d -> d.tollForLead); // given to the lead's event, if it had one
     AnswerCorrections.apply(drafts);
     BackReferences.giveTolls(drafts);
@@ -183,6 +184,16 @@ public final class EventExtractor {
       }
     }
     return kept;
+  }
+
+  /** The lead's events that name no place happened where the sentences that open the text are set (a photo caption's picture). */
+  private static void giveOpeningPlace(List<Draft> drafts, PlaceMention opening) {
+    for (Draft d : drafts) {
+      boolean placeless = d.location == null && d.sentencePlace == null;
+      if (opening != null && d.lead && !d.headline && placeless && d.type != EventType.STATEMENT && d.type != EventType.THREAT) {
+        d.sentencePlace = opening;
+      }
+    }
   }
 
   /**

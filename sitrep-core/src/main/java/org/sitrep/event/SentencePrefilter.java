@@ -131,8 +131,10 @@ public final class SentencePrefilter implements Predicate<String> {
 
   private static Set<String> classWords(String cls, Map<String, Set<String>> irregular) {
     Set<String> words = new TreeSet<>();
-    for (String lemma : NounClasses.standard().members(cls)) {
-      words.addAll(forms(lemma, irregular));
+    for (String one : cls.split("\\+")) { // "protester+protest_aim": a word of either class
+      for (String lemma : NounClasses.standard().members(one)) {
+        words.addAll(forms(lemma, irregular));
+      }
     }
     return words;
   }

@@ -195,6 +195,11 @@ final class TriggerMatcher {
     near.addAll(wordsRightAfter(graph, head));
     near.addAll(governorsSubject(graph, head));
     near.addAll(lostSubject(graph, head));
+    // "protester+protest_aim": any of the classes licenses ("graduates gathered, demanding jobs")
+    return entry.classesNamed().stream().anyMatch(c -> fits(graph, c, head, near, names));
+  }
+
+  private boolean fits(DependencyGraph graph, String cls, int head, List<Integer> near, SentenceMentions names) {
     boolean fits = near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
         || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names);
     return fits && (!NamedClassMembers.needsAnArmedGroup(cls) || NamedClassMembers.namesAnArmedGroup(names));

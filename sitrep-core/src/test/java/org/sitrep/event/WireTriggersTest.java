@@ -113,6 +113,14 @@ class WireTriggersTest {
   }
 
   @Test
+  void peopleGatheredDemandingSomethingAreAProtest() {
+    assertEquals(List.of(EventType.PROTEST), types("Graduates/graduate/NNS gathered/gather/VBD in/in/IN Nasiriyah/Nasiriyah/NNP ,/,/, demanding/demand/VBG jobs/job/NNS",
+        "nsubj 1 0; root -1 1; case 3 2; obl:in 1 3; punct 1 4; dep 1 5; obj 5 6", "Nasiriyah"));
+    assertEquals(List.of(), types("Graduates/graduate/NNS gathered/gather/VBD in/in/IN Nasiriyah/Nasiriyah/NNP ,/,/, seeking/seek/VBG jobs/job/NNS",
+        "nsubj 1 0; root -1 1; case 3 2; obl:in 1 3; punct 1 4; dep 1 5; obj 5 6", "Nasiriyah"));
+  }
+
+  @Test
   void peopleShotDeadAreAnAttackEvenWithNoArmedPartyNamedButPeopleKilledAreNot() {
     assertEquals(List.of(EventType.ATTACK_ON_CIVILIANS), types("Four/four/CD farmers/farmer/NNS were/be/VBD shot/shoot/VBN dead/dead/JJ in/in/IN Datu/Datu/NNP",
         "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; xcomp 3 4; case 6 5; obl:in 3 6", "Datu"));

@@ -1,0 +1,59 @@
+package org.sitrep.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * A picture desk's caption opens with what the photograph shows, in the present tense and dated by
+ * its weekday ("Villagers dig graves in Tudun Biri, Kaduna state, on Tuesday."), and tells the news
+ * in the sentence after it ("An army drone strike hit a crowd gathered for a festival in the village
+ * on Sunday night"). The picture's sentence only opens the text, and where it was taken is where
+ * the news happened when the news names no place of its own.
+ */
+final class PhotoCaptions {
+  /** A picture desk's credit: "(Photo: Name)", "(Photograph by Name)", "(Picture: Agency)". */
+  private static final Pattern PHOTO_CREDIT = Pattern.compile("\\((?:Photo|Photograph|Picture)s?(?::| by )", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  private PhotoCaptions() {}
+
+  /**
+   * Whether the sentence describes a picture: the text carries a photo credit ("(Photo: Hauwa Garba)"), and the
+   * sentence is dated "on Tuesday" with its first verb, where the tagger saw it, in the present tense and no speech verb.
+   */
+  static boolean isPictureLine(Sentence s, String text) {
+    if (!PHOTO_CREDIT.matcher(text).find() || !datedByWeekday(s.tokens())) {
+      return false;
+    }
+    // an untagged token (pos null: the sentence had no trigger word to tag it for) tells nothing
+    Token verb = s.tokens().stream().filter(t -> t.pos() != null && (t.pos().startsWith("VB") || t.pos().equals("MD"))).findFirst().orElse(null);
+    return verb == null || (verb.pos().equals("VBP") || verb.pos().equals("VBZ")) && !SpeechVerbs.contains(verb.lemma());
+  }
+
+  private static boolean datedByWeekday(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      if (tokens.get(i - 1).word().equalsIgnoreCase("on") && WEEKDAYS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first place named in the sentences from {@code first} up to the lead, which only open the text; null if none. */
+  static PlaceMention openingPlace(List<Sentence> sentences, int first, int lead, List<PlaceMention> places) {
+    for (int i = first; i < lead && i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      for (PlaceMention p : places) {
+        if (p.span().start() >= s.start() && p.span().end() <= s.end()) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,36 @@
+package org.sitrep.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Sentence;
+
+/** A photo caption: the picture's line opens, the news after it happened where the picture was taken. */
+class PhotoCaptionTest {
+  private static List<Event> caption(String credit) {
+    Sentence picture = new SentenceBuilder(0).words("Villagers/villager/NNS dig/dig/VBP graves/grave/NNS in/in/IN Dera/Dera/NNP on/on/IN Tuesday/Tuesday/NNP ././.")
+        .deps("nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl:in 1 4; case 6 5; obl:on 1 6; punct 1 7").build(0);
+    int at = picture.text().length() + 1;
+    Sentence news = new SentenceBuilder(at).words("A/a/DT drone/drone/NN strike/strike/NN hit/hit/VBD the/the/DT market/market/NN on/on/IN Sunday/Sunday/NNP ././.")
+        .deps("det 2 0; compound 2 1; nsubj 3 2; root -1 3; det 5 4; obj 3 5; case 7 6; obl:on 3 7; punct 3 8").build(1);
+    String text = picture.text() + " " + news.text() + credit;
+    return EventExtractorTest.run(text, List.of(picture, news), List.of(),
+        List.of(EventExtractorTest.place("Dera", picture, "Dera", 11.45, 38.06)));
+  }
+
+  @Test
+  void theNewsAfterAPicturesLineHappenedWhereThePictureWasTaken() {
+    List<Event> events = caption(" (Photo: Hauwa Garba)");
+    Event strike = events.stream().filter(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals("Dera", strike.location().name());
+  }
+
+  @Test
+  void withoutAPhotoCreditTheFirstSentenceIsTheLeadAndTheStrikeHasNoPlace() {
+    assertEquals(List.of(), caption("").stream().filter(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE).toList());
+  }
+}
