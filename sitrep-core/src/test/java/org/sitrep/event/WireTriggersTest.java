@@ -121,6 +121,14 @@ class WireTriggersTest {
   }
 
   @Test
+  void bottlesThrownAtPoliceAreARiotButFlowersThrownAreNot() {
+    assertEquals(List.of(EventType.PROTEST), types("Youths/youth/NNS threw/throw/VBD bottles/bottle/NNS at/at/IN police/police/NNS in/in/IN Dublin/Dublin/NNP",
+        "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl:at 1 4; case 6 5; obl:in 1 6", "Dublin"));
+    assertEquals(List.of(), types("Youths/youth/NNS threw/throw/VBD flowers/flower/NNS at/at/IN dancers/dancer/NNS in/in/IN Dublin/Dublin/NNP",
+        "nsubj 1 0; root -1 1; obj 1 2; case 4 3; obl:at 1 4; case 6 5; obl:in 1 6", "Dublin"));
+  }
+
+  @Test
   void peopleShotDeadAreAnAttackEvenWithNoArmedPartyNamedButPeopleKilledAreNot() {
     assertEquals(List.of(EventType.ATTACK_ON_CIVILIANS), types("Four/four/CD farmers/farmer/NNS were/be/VBD shot/shoot/VBN dead/dead/JJ in/in/IN Datu/Datu/NNP",
         "nummod 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; xcomp 3 4; case 6 5; obl:in 3 6", "Datu"));
