@@ -40,6 +40,22 @@ class DisplacementTriggersTest {
   }
 
   @Test
+  void peopleForcedToMoveAreDisplacedButPeopleWhoMoveOnAreNot() {
+    Event forced = displacement("Fire/fire/NN forced/force/VBD 1,250/1,250/CD families/family/NNS to/to/TO move/move/VB to/to/TO Marib/Marib/NNP",
+        "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; mark 5 4; xcomp 1 5; nsubj:xsubj 5 3; case 7 6; obl:to 5 7", "Marib");
+    assertEquals(1250, forced.displaced().value());
+    assertEquals(null, displacement("1,250/1,250/CD families/family/NNS decided/decide/VBD to/to/TO move/move/VB to/to/TO Marib/Marib/NNP",
+        "nummod 1 0; nsubj 2 1; root -1 2; mark 4 3; xcomp 2 4; nsubj:xsubj 4 1; case 6 5; obl:to 4 6", "Marib"));
+  }
+
+  @Test
+  void peopleWhoCrossAreDisplacedEvenWhereTheySheltered() {
+    Event crossed = displacement("3,500/3,500/CD people/person/NNS crossed/cross/VBD into/into/IN Mizoram/Mizoram/NNP ,/,/, most/most/JJS sheltering/shelter/VBG in/in/IN camps/camp/NNS",
+        "nummod 1 0; nsubj 2 1; root -1 2; case 4 3; obl:into 2 4; punct 2 5; nsubj 7 6; advcl 2 7; case 9 8; obl:in 7 9", "Mizoram");
+    assertEquals(3500, crossed.displaced().value());
+  }
+
+  @Test
   void thePeopleAParticipleDescribesAreCounted() {
     Event displacement = displacement("Teams/team/NNS recorded/record/VBD 6,415/6,415/CD individuals/individual/NNS displaced/displace/VBN"
             + " from/from/IN Mellit/Mellit/NNP",

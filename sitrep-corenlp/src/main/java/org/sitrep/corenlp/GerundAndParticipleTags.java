@@ -13,7 +13,10 @@ import java.util.Set;
  *       object ("his executing three fighters");</li>
  *   <li>a VBN right after a noun, with no auxiliary before it in the sentence and a number or
  *       determiner after it, is a past tense with its object ("shelling killed 5 people") and
- *       becomes VBD. "Soldier killed in Homs" (no object) stays a participle for HeadlinePassives.</li>
+ *       becomes VBD. "Soldier killed in Homs" (no object) stays a participle for HeadlinePassives;</li>
+ *   <li>a VBD or VBN that opens a clause (first in the sentence, or after a comma or preposition) right before
+ *       a VBG describes it ("Since 10 September, intensified shelling has forced ...", "Renewed fighting
+ *       displaced ...") and becomes JJ, so the gerund after it is the noun by the first rule.</li>
  * </ul>
  */
 final class GerundAndParticipleTags {
@@ -21,12 +24,13 @@ final class GerundAndParticipleTags {
   private static final Set<String> NOUNS = Set.of("NN", "NNS", "NNP", "NNPS");
   private static final Set<String> OBJECT_START = Set.of("CD", "DT", "PDT", "PRP$");
   private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "get");
+  private static final Set<String> CLAUSE_OPENERS = Set.of(",", ":", "IN", "``");
 
   private GerundAndParticipleTags() {}
 
   /** Retags in place; returns how many tokens changed. */
   static int repair(List<CoreLabel> tokens) {
-    int changed = 0;
+    int changed = describingParticiples(tokens);
     for (int i = 1; i < tokens.size(); i++) {
       CoreLabel token = tokens.get(i);
       String left = String.valueOf(tokens.get(i - 1).tag()); // "null" for an untagged token: no rule fires
@@ -38,6 +42,20 @@ final class GerundAndParticipleTags {
       } else if ("VBN".equals(token.tag()) && NOUNS.contains(left) && i + 1 < tokens.size()
           && OBJECT_START.contains(String.valueOf(tokens.get(i + 1).tag())) && !auxiliaryBefore(tokens, i)) {
         token.setTag("VBD");
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  /** "intensified/VBD shelling/VBG" opening a clause: the participle is an adjective. Returns how many changed. */
+  private static int describingParticiples(List<CoreLabel> tokens) {
+    int changed = 0;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String tag = String.valueOf(tokens.get(i).tag());
+      boolean opens = i == 0 || CLAUSE_OPENERS.contains(String.valueOf(tokens.get(i - 1).tag()));
+      if ((tag.equals("VBD") || tag.equals("VBN")) && opens && "VBG".equals(tokens.get(i + 1).tag())) {
+        tokens.get(i).setTag("JJ");
         changed++;
       }
     }

@@ -28,6 +28,20 @@ class GerundAndParticipleTagsTest {
   }
 
   @Test
+  void aParticipleOpeningAClauseBeforeAGerundDescribesIt() {
+    List<CoreLabel> tokens = HeadlineVerbsTest.labels("Since/IN May/NNP ,/, intensified/VBD shelling/VBG has/VBZ forced/VBN thousands/NNS");
+    assertEquals(2, GerundAndParticipleTags.repair(tokens));
+    assertEquals("IN NNP , JJ NN VBZ VBN NNS", HeadlineVerbsTest.tags(tokens));
+  }
+
+  @Test
+  void aPastTenseAfterItsSubjectStaysAVerb() {
+    List<CoreLabel> tokens = HeadlineVerbsTest.labels("Troops/NNS intensified/VBD shelling/VBG towns/NNS");
+    assertEquals(0, GerundAndParticipleTags.repair(tokens));
+    assertEquals("NNS VBD VBG NNS", HeadlineVerbsTest.tags(tokens));
+  }
+
+  @Test
   void aGerundWithAnObjectStaysAVerb() {
     List<CoreLabel> tokens = HeadlineVerbsTest.labels("his/PRP$ executing/VBG three/CD fighters/NNS");
     assertEquals(0, GerundAndParticipleTags.repair(tokens));
