@@ -10,13 +10,17 @@ import org.sitrep.model.Dependency;
  * verb, or a part ({@code fiction_part}) of one or of a {@code fiction_setting} ("the drama's second
  * season") that is, or one of it or of {@code fiction_setting} ("drama", "film") that frames the whole sentence
  * with "in" (directly or as "the final season of" it), makes every event in it fiction. Elsewhere
- * such a word frames nothing ("the drama unfolded when gunmen ...", "a film posted online shows").
+ * such a word frames nothing ("the drama unfolded when gunmen ...", "a film posted online shows"). So does "during" the
+ * making of one ({@code fiction_making} of a {@code fiction_work} or {@code fiction_setting}: "during filming of a Second World War drama").
  */
 final class FictionFrame {
   private FictionFrame() {}
 
   static boolean framesSentence(DependencyGraph graph) {
     for (int i = 0; i < graph.size(); i++) {
+      if (isMakingOfFiction(graph, i)) {
+        return true;
+      }
       if ("root".equals(graph.headRelation(i))) {
         for (Dependency d : graph.children(i)) {
           if (isFictionSubject(graph, d) || isFictionSetting(graph, d)) {
@@ -26,6 +30,14 @@ final class FictionFrame {
       }
     }
     return false;
+  }
+
+  /** "Actors ... storm a mock beach during filming of a war drama": what is staged for a camera or a rehearsal happens in no war. */
+  private static boolean isMakingOfFiction(DependencyGraph graph, int token) {
+    String relation = graph.headRelation(token);
+    // of a film or drama: "gunmen attacked the crew during filming in Culiacan" is real
+    return (relation.equals("obl:during") || relation.equals("nmod:during")) && is("fiction_making", graph, token)
+        && graph.children(token).stream().anyMatch(c -> c.relation().equals("nmod:of") && isFiction(graph, c.dependent()));
   }
 
   /** "The new thriller follows ...", and a part of a film or drama: "The streaming drama's second season sees ...". */

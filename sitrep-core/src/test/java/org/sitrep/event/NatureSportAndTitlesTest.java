@@ -21,6 +21,38 @@ class NatureSportAndTitlesTest {
   }
 
   @Test
+  void aCourtStrikesDownAClauseButADroneStrikesACar() {
+    String words = "The/the/DT court/court/NN struck/strike/VBD down/down/RP a/a/DT clause/clause/NN in/in/IN Santiago/Santiago/NNP";
+    String deps = "det 1 0; nsubj 2 1; root -1 2; compound:prt 2 3; det 5 4; obj 2 5; case 7 6; obl:in 2 7";
+    assertEquals(List.of(), EventExtractorTest.runOne(words, deps, "Santiago"));
+    List<Event> drone = EventExtractorTest.runOne(words.replace("court/court", "drone/drone").replace("clause/clause", "car/car"), deps, "Santiago");
+    assertEquals(EventType.EXPLOSION_REMOTE_VIOLENCE, EventExtractorTest.only(drone).type());
+  }
+
+  @Test
+  void aRiderAttacksOnTheClimbOfAStage() {
+    String words = "Colombia/Colombia/NNP attacks/attack/VBZ on/on/IN the/the/DT final/final/JJ climb/climb/NN at/at/IN Beille/Beille/NNP";
+    String deps = "nsubj 1 0; root -1 1; case 5 2; det 5 3; amod 5 4; obl:on 1 5; case 7 6; nmod:at 5 7";
+    assertEquals(List.of(), attacksByColombia(words, deps), "a team named for its country is no party on a climb");
+    assertEquals(1, attacksByColombia(words.replace("climb/climb", "post/post"), deps).size(), "a state attacking a post is");
+  }
+
+  private static List<Event> attacksByColombia(String words, String deps) {
+    org.sitrep.model.Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    return EventExtractorTest.run(List.of(s), List.of(EventExtractorTest.actor(s, "Colombia", "Colombia", org.sitrep.model.ActorKind.FOREIGN_STATE)),
+        List.of(EventExtractorTest.place("Beille", s, "Beille", 42.7, 1.7)));
+  }
+
+  @Test
+  void soldiersStormingABeachDuringFilmingOfADramaArePlayed() {
+    String words = "Soldiers/soldier/NNS storm/storm/VBP a/a/DT beach/beach/NN during/during/IN filming/filming/NN of/of/IN a/a/DT drama/drama/NN at/at/IN Golden/Golden/NNP Bay/Bay/NNP";
+    String deps = "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; obl:during 1 5; case 8 6; det 8 7; nmod:of 5 8; case 11 9; compound 11 10; obl:at 1 11";
+    assertEquals(List.of(), EventExtractorTest.runOne(words, deps, "Golden Bay"));
+    String real = words.replace("filming/filming/NN of/of/IN a/a/DT drama/drama/NN", "filming/filming/NN of/of/IN a/a/DT report/report/NN");
+    assertEquals(1, EventExtractorTest.runOne(real, deps, "Golden Bay").size(), "filming of a news report is no fiction");
+  }
+
+  @Test
   void orcasAmbushNoOne() {
     String words = "Orcas/orca/NNS ambushed/ambush/VBD a/a/DT shark/shark/NN off/off/IN Durban/Durban/NNP";
     String deps = "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; obl:off 1 5";
