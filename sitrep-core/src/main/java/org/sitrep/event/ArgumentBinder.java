@@ -304,6 +304,31 @@ final class ArgumentBinder {
     return found;
   }
 
+  /**
+   * Places that say where a court, judge or prosecutor sits ("told a court in Bursa", "Prosecutors in Pemba", noun class
+   * {@code legal_forum}): where a case is heard, not where the events it hears of happened.
+   */
+  List<PlaceMention> placesOfCourts() {
+    Set<Integer> seats = new HashSet<>();
+    for (int i = 0; i < graph.size(); i++) {
+      if (NounClasses.standard().contains("legal_forum", TriggerMatcher.lemma(graph.token(i)))) {
+        seats.add(i);
+        for (var d : graph.children(i)) {
+          if (d.relation().startsWith("nmod:") || d.relation().equals("compound")) {
+            seats.addAll(graph.subtree(d.dependent()));
+          }
+        }
+      }
+    }
+    List<PlaceMention> found = new ArrayList<>();
+    for (PlaceMention p : mentions.places()) {
+      if (coveredBy(p.span(), seats)) {
+        found.add(p);
+      }
+    }
+    return found;
+  }
+
   private boolean coveredBy(Span span, Set<Integer> tokens) {
     boolean any = false;
     for (int i = 0; i < graph.size(); i++) {

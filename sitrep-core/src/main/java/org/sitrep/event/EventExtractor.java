@@ -186,11 +186,25 @@ public final class EventExtractor {
     return kept;
   }
 
-  /** The lead's events that name no place happened where the sentences that open the text are set (a photo caption's picture). */
+  /**
+   * The lead's events that name no place happened where the sentences that open the text are set (a photo caption's
+   * picture). People a caption shows somewhere else than where they fled from have arrived there ("Chin refugees rest in
+   * a school hall in Zokhawthar. About 2,000 people crossed the Tiau river from Rihkhawdar").
+   */
   private static void giveOpeningPlace(List<Draft> drafts, PlaceMention opening) {
+    if (opening == null) {
+      return;
+    }
     for (Draft d : drafts) {
-      boolean placeless = d.location == null && d.sentencePlace == null;
-      if (opening != null && d.lead && !d.headline && placeless && d.type != EventType.STATEMENT && d.type != EventType.THREAT) {
+      if (!d.lead || d.headline || d.type == EventType.STATEMENT || d.type == EventType.THREAT) {
+        continue;
+      }
+      if (d.type == EventType.DISPLACEMENT) {
+        boolean elsewhere = d.from == null || !d.from.place().name().equals(opening.place().name());
+        if (d.to.isEmpty() && elsewhere) {
+          d.to.add(opening);
+        }
+      } else if (d.location == null && d.sentencePlace == null) {
         d.sentencePlace = opening;
       }
     }
@@ -279,14 +293,15 @@ public final class EventExtractor {
 
   /**
    * An event the grammar gives no place takes one named elsewhere in its sentence, but not one in
-   * another event's own clause ("HTS has captured key cities and is approaching Homs").
+   * another event's own clause ("HTS has captured key cities and is approaching Homs"), nor the seat of a court that
+   * hears of it ("Prosecutors in Pemba told a judge that ...").
    */
   private static void assignSentencePlaces(List<Draft> built, SentenceEventBuilder builder) {
     for (Draft d : built) {
       if (d.location != null || d.type == EventType.STATEMENT || d.type == EventType.THREAT) {
         continue;
       }
-      List<PlaceMention> taken = new ArrayList<>();
+      List<PlaceMention> taken = new ArrayList<>(builder.binder().placesOfCourts());
       for (Draft other : built) {
         if (other != d) {
           taken.addAll(builder.binder().placesInOwnClause(other.trigger.head()));

@@ -30,6 +30,21 @@ class PhotoCaptionTest {
   }
 
   @Test
+  void refugeesPicturedSomewhereElseHaveArrivedThere() {
+    Sentence picture = new SentenceBuilder(0).words("Refugees/refugee/NNS rest/rest/VBP in/in/IN Zokhawthar/Zokhawthar/NNP on/on/IN Sunday/Sunday/NNP ././.")
+        .deps("nsubj 1 0; root -1 1; case 3 2; obl:in 1 3; case 5 4; obl:on 1 5; punct 1 6").build(0);
+    int at = picture.text().length() + 1;
+    Sentence news = new SentenceBuilder(at).words("2,000/2,000/CD people/person/NNS fled/flee/VBD Rihkhawdar/Rihkhawdar/NNP ././.")
+        .deps("nummod 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4").build(1);
+    String text = picture.text() + " " + news.text() + " (Photo: L. Hmar)";
+    List<Event> events = EventExtractorTest.run(text, List.of(picture, news), List.of(), List.of(
+        EventExtractorTest.place("Zokhawthar", picture, "Zokhawthar", 23.37, 93.38), EventExtractorTest.place("Rihkhawdar", news, "Rihkhawdar", 23.36, 93.37)));
+    Event fled = events.stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals("Rihkhawdar", fled.from().name());
+    assertEquals(List.of("Zokhawthar"), fled.to().stream().map(p -> p.name()).toList());
+  }
+
+  @Test
   void withoutAPhotoCreditTheFirstSentenceIsTheLeadAndTheStrikeHasNoPlace() {
     assertEquals(List.of(), caption("").stream().filter(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE).toList());
   }
