@@ -1,6 +1,7 @@
 package org.sitrep.event;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -80,4 +81,26 @@ final class NamedClassMembers {
   }
 
   private static final String SETTLEMENT = "settlement";
+
+  /**
+   * "How many have come into Goris today?", "How many refugees have reached Fassala?": an interviewer who asks how many
+   * came somewhere asks about people arriving in flight (class {@code count_question}: the subject is "how many ...").
+   */
+  static boolean asksHowManyCame(DependencyGraph graph, int head) {
+    for (var d : graph.children(head)) {
+      if (d.relation().startsWith("nsubj")) { // "How many crossed at Elegu?" tagged as a passive
+        List<String> words = graph.subtree(d.dependent()).stream().map(t -> graph.token(t).word().toLowerCase(Locale.ROOT)).toList();
+        if (words.contains("how") && words.contains("many")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static boolean isCountQuestion(String cls) {
+    return cls.equals(COUNT_QUESTION);
+  }
+
+  private static final String COUNT_QUESTION = "count_question";
 }

@@ -200,6 +200,9 @@ final class TriggerMatcher {
   }
 
   private boolean fits(DependencyGraph graph, String cls, int head, List<Integer> near, SentenceMentions names) {
+    if (NamedClassMembers.isCountQuestion(cls)) { // its word "how" is for the prefilter: "how he came to power" asks no count
+      return NamedClassMembers.asksHowManyCame(graph, head);
+    }
     boolean fits = near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
         || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names);
     return fits && (!NamedClassMembers.needsAnArmedGroup(cls) || NamedClassMembers.namesAnArmedGroup(names));

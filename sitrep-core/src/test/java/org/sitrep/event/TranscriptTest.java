@@ -32,6 +32,16 @@ class TranscriptTest {
   }
 
   @Test
+  void askingHowManyCameSomewhereAsksAboutPeopleInFlight() {
+    List<Event> asked = EventExtractorTest.runOne("How/how/WRB many/many/JJ came/come/VBD into/into/IN Goris/Goris/NNP ?/?/.",
+        "advmod 1 0; nsubj 2 1; root -1 2; case 4 3; obl:into 2 4; punct 2 5", "Goris");
+    assertEquals(List.of(EventType.DISPLACEMENT), asked.stream().map(Event::type).toList());
+    List<Event> told = EventExtractorTest.runOne("He/he/PRP explained/explain/VBD how/how/WRB he/he/PRP came/come/VBD into/into/IN Goris/Goris/NNP",
+        "nsubj 1 0; root -1 1; advmod 4 2; nsubj 4 3; ccomp 1 4; case 6 5; obl:into 4 6", "Goris");
+    assertEquals(List.of(), told, "how he came asks no count");
+  }
+
+  @Test
   void withoutTheAnswersLabelTheNextFigureIsNotTheAnswer() {
     assertNull(displacement("About/about/RB 5,000/5,000/CD ././.", "advmod 1 0; root -1 1; punct 1 2", false).displaced());
   }
