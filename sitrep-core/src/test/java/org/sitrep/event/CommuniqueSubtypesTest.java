@@ -21,6 +21,14 @@ class CommuniqueSubtypesTest {
   }
 
   @Test
+  void armedYouthsWhoLootAreNoRiot() {
+    assertEquals("Looting/property destruction", subtype(EventType.OTHER, "loot",
+        "armed youths|youth looted|loot an ngo compound in ulang", ActorKind.MILITIA, null, false));
+    assertEquals("Violent demonstration", subtype(EventType.OTHER, "loot",
+        "youths|youth looted|loot shops|shop in ulang", ActorKind.MILITIA, null, false));
+  }
+
+  @Test
   void aCrowdDispersingOfItselfMetNoIntervention() {
     assertEquals("Peaceful protest", subtype(EventType.PROTEST, "protest",
         "residents gathered|gather to protest chanting|chant slogans|slogan before dispersing|disperse at midnight",

@@ -113,6 +113,14 @@ class WireTriggersTest {
   }
 
   @Test
+  void demolishedStructuresAreDestroyedProperty() {
+    assertEquals(List.of(EventType.OTHER), types("Soldiers/soldier/NNS demolished/demolish/VBD fourteen/fourteen/CD structures/structure/NNS in/in/IN Hebron/Hebron/NNP",
+        "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:in 1 5", "Hebron"));
+    assertEquals(List.of(), types("Soldiers/soldier/NNS demolished/demolish/VBD fourteen/fourteen/CD records/record/NNS in/in/IN Hebron/Hebron/NNP",
+        "nsubj 1 0; root -1 1; nummod 3 2; obj 1 3; case 5 4; obl:in 1 5", "Hebron"));
+  }
+
+  @Test
   void peopleGatheredDemandingSomethingAreAProtest() {
     assertEquals(List.of(EventType.PROTEST), types("Graduates/graduate/NNS gathered/gather/VBD in/in/IN Nasiriyah/Nasiriyah/NNP ,/,/, demanding/demand/VBG jobs/job/NNS",
         "nsubj 1 0; root -1 1; case 3 2; obl:in 1 3; punct 1 4; dep 1 5; obj 5 6", "Nasiriyah"));
