@@ -67,6 +67,9 @@ public final class QuantityParser {
       return Optional.empty();
     }
     Optional<Reading> second = rangeEnd(tokens, modifier, first.get());
+    if (second.isPresent()) {
+      first = Optional.of(sharedScale(first.get(), second.get().value()));
+    }
     boolean between = modifier.map(m -> m.entry().kind() == WordKind.RANGE_OPEN).orElse(false);
     if (between && second.isEmpty()) {
       modifier = Optional.empty(); // "between 10" without "and N" is just 10
@@ -93,6 +96,20 @@ public final class QuantityParser {
     }
     return count(tokens, first.end() + 1).filter(r -> r.value() > first.value());
   }
+
+  /**
+   * "between six and seven thousand", "2 to 3 million": a range's first number without a scale of its own shares the
+   * second's thousands or millions (6,000 to 7,000), as long as it stays below the second.
+   */
+  private static Reading sharedScale(Reading first, long second) {
+    long scale = 1;
+    while (first.value() < THOUSAND && first.value() * scale * THOUSAND <= second) {
+      scale *= THOUSAND;
+    }
+    return scale == 1 ? first : new Reading(first.value() * scale, first.exact(), first.start(), first.end());
+  }
+
+  private static final long THOUSAND = 1_000;
 
   /** A count found at tokens [start, end()), before it becomes a mention. */
   private record Found(int start, Reading first, Optional<Reading> second, Optional<WordKind> modifier) {

@@ -42,6 +42,23 @@ class TranscriptTest {
   }
 
   @Test
+  void anAnswerThatEchoesAWordFirstGivesItsFigureAfterTheEcho() {
+    Sentence question = new SentenceBuilder(0).words("How/how/WRB many/many/JJ fled/flee/VBD Kaya/Kaya/NNP ?/?/.")
+        .deps("advmod 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4").build(0);
+    int at = question.text().length() + 1;
+    Sentence label = new SentenceBuilder(at).words("A/a/NN :/:/:").deps("root -1 0; punct 0 1").build(1);
+    at += label.text().length() + 1;
+    Sentence echo = new SentenceBuilder(at).words("Today/today/NN ?/?/.").deps("root -1 0; punct 0 1").build(2);
+    at += echo.text().length() + 1;
+    Sentence answer = new SentenceBuilder(at).words("About/about/RB 5,000/5,000/CD ././.").deps("advmod 1 0; root -1 1; punct 1 2").build(3);
+    String text = question.text() + " " + label.text() + " " + echo.text() + " " + answer.text();
+    List<Event> events = EventExtractorTest.run(text, List.of(question, label, echo, answer), List.of(),
+        List.of(EventExtractorTest.place("Kaya", question, "Kaya", 13.09, -1.08)));
+    Event fled = events.stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals(5000, fled.displaced().value());
+  }
+
+  @Test
   void withoutTheAnswersLabelTheNextFigureIsNotTheAnswer() {
     assertNull(displacement("About/about/RB 5,000/5,000/CD ././.", "advmod 1 0; root -1 1; punct 1 2", false).displaced());
   }
