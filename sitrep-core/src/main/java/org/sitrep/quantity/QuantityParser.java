@@ -102,14 +102,18 @@ public final class QuantityParser {
    * second's thousands or millions (6,000 to 7,000), as long as it stays below the second.
    */
   private static Reading sharedScale(Reading first, long second) {
+    if (first.value() <= 0 || first.value() >= THOUSAND) {
+      return first; // "between 0 and 5": no scale makes nought larger
+    }
     long scale = 1;
-    while (first.value() < THOUSAND && first.value() * scale * THOUSAND <= second) {
+    while (scale < BILLION && first.value() * scale * THOUSAND <= second) {
       scale *= THOUSAND;
     }
     return scale == 1 ? first : new Reading(first.value() * scale, first.exact(), first.start(), first.end());
   }
 
   private static final long THOUSAND = 1_000;
+  private static final long BILLION = 1_000_000_000;
 
   /** A count found at tokens [start, end()), before it becomes a mention. */
   private record Found(int start, Reading first, Optional<Reading> second, Optional<WordKind> modifier) {

@@ -48,7 +48,8 @@ class QuantityParserTest {
       "twenty or thirty died|20|30|twenty or thirty",
       "between six and seven thousand came|6000|7000|between six and seven thousand",
       "2 to 3 million fled|2000000|3000000|2 to 3 million",
-      "between 50 and 2,000 fled|50|2000|between 50 and 2,000"})
+      "between 50 and 2,000 fled|50|2000|between 50 and 2,000",
+      "between 0 and 5 were hurt|0|5|between 0 and 5"})
   void ranges(String sentence, long low, long high, String text) {
     Quantity q = only(sentence);
     assertEquals(low, q.value());
