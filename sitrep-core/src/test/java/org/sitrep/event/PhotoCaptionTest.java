@@ -45,6 +45,14 @@ class PhotoCaptionTest {
   }
 
   @Test
+  void everyCreditWordOfTheDataFileMarksACaptionButAnyBracketedNameDoesNot() {
+    for (String credit : List.of(" (Photograph by Reza Tavakoli)", " (Picture: AFP)", " (PHOTO: AP)")) {
+      assertEquals(1, caption(credit).stream().filter(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE).count(), credit);
+    }
+    assertEquals(0, caption(" (Reporting: Hauwa Garba)").stream().filter(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE).count());
+  }
+
+  @Test
   void withoutAPhotoCreditTheFirstSentenceIsTheLeadAndTheStrikeHasNoPlace() {
     assertEquals(List.of(), caption("").stream().filter(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE).toList());
   }
