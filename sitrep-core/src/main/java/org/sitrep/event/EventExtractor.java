@@ -52,13 +52,14 @@ public final class EventExtractor {
     List<Span> datelines = PlaceFinder.datelineZones(doc.article().text());
     List<Draft> drafts = new ArrayList<>();
     boolean headlineFirst = !doc.sentences().isEmpty() && isHeadline(doc, doc.sentences().get(0));
-    int lead = LeadSentence.index(doc.sentences(), headlineFirst ? 1 : 0, doc.article().text());
+    int first = headlineFirst ? 1 : 0; // the body's first sentence
+    int lead = LeadSentence.index(doc.sentences(), first, doc.article().text());
     for (Sentence s : doc.sentences()) {
       if (s.parsed() && !s.dependencies().isEmpty()) {
         drafts.addAll(sentenceDrafts(doc, s, actors, places, focus, drafts, datelines, headlineFirst, lead));
       }
     }
-    giveOpeningPlace(drafts, PhotoCaptions.openingPlace(doc.sentences(), headlineFirst ? 1 : 0, lead, places));
+    giveOpeningPlace(drafts, PhotoCaptions.openingPlace(doc.sentences(), first, lead, places));
     drafts.removeIf(d -> d.tollForLead); // given to the lead's event, if it had one
     AnswerCorrections.apply(drafts);
     BackReferences.giveTolls(drafts);
@@ -297,11 +298,13 @@ public final class EventExtractor {
    * hears of it ("Prosecutors in Pemba told a judge that ...").
    */
   private static void assignSentencePlaces(List<Draft> built, SentenceEventBuilder builder) {
+    List<PlaceMention> courts = null; // looked up once per sentence, when a draft first needs a place
     for (Draft d : built) {
       if (d.location != null || d.type == EventType.STATEMENT || d.type == EventType.THREAT) {
         continue;
       }
-      List<PlaceMention> taken = new ArrayList<>(builder.binder().placesOfCourts());
+      courts = courts == null ? builder.binder().placesOfCourts() : courts;
+      List<PlaceMention> taken = new ArrayList<>(courts);
       for (Draft other : built) {
         if (other != d) {
           taken.addAll(builder.binder().placesInOwnClause(other.trigger.head()));

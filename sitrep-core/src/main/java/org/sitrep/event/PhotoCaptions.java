@@ -32,7 +32,8 @@ final class PhotoCaptions {
    * sentence is dated "on Tuesday" with its first verb, where the tagger saw it, in the present tense and no speech verb.
    */
   static boolean isPictureLine(Sentence s, String text) {
-    if (!hasCredit(text) || !datedByWeekday(s.tokens())) {
+    // the sentence's own words first: the credit is looked for in the whole text only for a sentence dated by weekday
+    if (!datedByWeekday(s.tokens()) || !hasCredit(text)) {
       return false;
     }
     // an untagged token (pos null: the sentence had no trigger word to tag it for) tells nothing
@@ -72,11 +73,9 @@ final class PhotoCaptions {
   /** The first place named in the sentences from {@code first} up to the lead, which only open the text; null if none. */
   static PlaceMention openingPlace(List<Sentence> sentences, int first, int lead, List<PlaceMention> places) {
     for (int i = first; i < lead && i < sentences.size(); i++) {
-      Sentence s = sentences.get(i);
-      for (PlaceMention p : places) {
-        if (p.span().start() >= s.start() && p.span().end() <= s.end()) {
-          return p;
-        }
+      List<PlaceMention> inside = SentenceMentions.within(sentences.get(i).span(), places, PlaceMention::span);
+      if (!inside.isEmpty()) {
+        return inside.get(0);
       }
     }
     return null;
