@@ -100,6 +100,9 @@ public final class EventExtractor {
     boolean partyInSentence = mentions.actors().stream().anyMatch(m -> Violence.PARTIES.contains(m.actor().kind()));
     List<java.util.Set<String>> words = SentenceWords.of(s);
     boolean asked = QuestionPlaces.isAsked(doc.sentences(), s.index());
+    // a caption's picture line opens the text, but what the picture follows ("Relatives wait outside the hospital after
+    // a suicide bomber detonated explosives") is news of the lead's rank; what it shows is only part of the news
+    boolean picture = s.index() < lead && PhotoCaptions.isPictureLine(s, doc.article().text());
     for (TriggerMatch match : matcher.find(graph, mentions)) {
       String[] pronoun = {null};
       Draft d = builder.build(match, pronoun);
@@ -134,7 +137,7 @@ public final class EventExtractor {
           && graph.children(match.head()).stream().noneMatch(c -> c.relation().equals("cop"));
       d.headline = headline;
       // the top of the report: the headline and the body's first sentence past what only opens it
-      d.lead = headline || s.index() == lead;
+      d.lead = headline || s.index() == lead || picture && d.subordinate;
       d.pluperfect = isPluperfect(graph, match.head());
       d.asked = asked;
       built.add(d);
@@ -201,7 +204,10 @@ public final class EventExtractor {
         continue;
       }
       if (d.type == EventType.DISPLACEMENT) {
-        boolean elsewhere = d.from == null || !d.from.place().name().equals(opening.place().name());
+        // with no origin told, the picture's place may as well be the home they left ("Residents of Grindavik queue ..."),
+        // unless they are told to have arrived ("Some 1,300 families have arrived from Barsalogho")
+        boolean arrived = NounClasses.standard().contains("arrival_verb", d.trigger.entry().lemmas().get(0));
+        boolean elsewhere = d.from == null ? arrived : !d.from.place().name().equals(opening.place().name());
         if (d.to.isEmpty() && elsewhere) {
           d.to.add(opening);
         }

@@ -21,6 +21,8 @@ final class ResponsibilityClaims {
         Draft attack = latestUnclaimedAttack(drafts, claim);
         if (attack != null) {
           attack.actor = claim.actor;
+          // a claim names the doer as plainly as a subject would: the attack ranks as one whose actor the grammar gave
+          attack.actorFromRole = true;
           attack.evidence.addAll(claim.evidence.stream().filter(e -> !attack.evidence.contains(e)).toList());
         }
       }

@@ -184,6 +184,9 @@ final class TriggerMatcher {
    * forbids instead, looking at dependents and the governor ("a general strike", "went on strike").
    */
   private boolean licensed(DependencyGraph graph, TriggerEntry entry, int head, SentenceMentions names) {
+    if (entry.pos() == 'V' && entry.lemmas().size() == 1 && takesAnIdiomObject(graph, head)) {
+      return false;
+    }
     String cls = entry.objectClass();
     if (cls == null) {
       return true;
@@ -197,6 +200,17 @@ final class TriggerMatcher {
     near.addAll(lostSubject(graph, head));
     // "protester+protest_aim": any of the classes licenses ("graduates gathered, demanding jobs")
     return entry.classesNamed().stream().anyMatch(c -> fits(graph, c, head, near, names));
+  }
+
+  /**
+   * "took part in an assault", "Soldiers take cover behind an armoured vehicle": a one-word verb trigger whose object
+   * makes an idiom with it (noun class {@code idiom_of_<verb>}, e.g. {@code idiom_of_take}) says nothing of what the
+   * verb alone would.
+   */
+  private boolean takesAnIdiomObject(DependencyGraph graph, int head) {
+    String idioms = "idiom_of_" + lemma(graph.token(head));
+    return graph.children(head).stream().anyMatch(c -> c.relation().equals("obj")
+        && classes.contains(idioms, lemma(graph.token(c.dependent()))));
   }
 
   private boolean fits(DependencyGraph graph, String cls, int head, List<Integer> near, SentenceMentions names) {

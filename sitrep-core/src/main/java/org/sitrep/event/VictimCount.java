@@ -228,13 +228,15 @@ final class VictimCount {
     if (items.size() < 2) {
       return Optional.empty();
     }
+    items = itemsOfTheSameHarm(items);
+    if (items.size() == 1) { // "two soldiers dead and four wounded": the first item's own count
+      return binder.quantityAmong(ownWords(head)).map(QuantityMention::q);
+    }
     long sum = 0;
     boolean exact = true;
     Set<QuantityMention> seen = new HashSet<>();
     for (int item : items) {
-      Set<Integer> own = new HashSet<>(graph.subtree(item));
-      graph.dependents(item, CONJUNCT).forEach(c -> own.removeAll(graph.subtree(c)));
-      Optional<QuantityMention> q = binder.quantityAmong(own);
+      Optional<QuantityMention> q = binder.quantityAmong(ownWords(item));
       if (q.isPresent() && !seen.add(q.get())) {
         return Optional.empty(); // "between 7,000 and 9,500": one range, not two counts
       } else if (q.isPresent()) {
@@ -250,6 +252,33 @@ final class VictimCount {
     int last = items.get(items.size() - 1);
     Span text = new Span(graph.token(Math.min(head, last)).start(), binder.subtreeSpan(last).end());
     return Optional.of(new Quantity(sum, exact, null, null, graph.sentenceText(text)));
+  }
+
+  /** An item's words without those of the items coordinated with it. */
+  private Set<Integer> ownWords(int item) {
+    Set<Integer> own = new HashSet<>(graph.subtree(item));
+    graph.dependents(item, CONJUNCT).forEach(c -> own.removeAll(graph.subtree(c)));
+    return own;
+  }
+
+  /**
+   * "left two soldiers dead and four wounded": the list stops at the first item that names a harm of its own
+   * (noun class {@code injury}) the first item does not share; the wounded are no more dead.
+   */
+  private List<Integer> itemsOfTheSameHarm(List<Integer> items) {
+    if (hasInjuryWord(items.get(0))) {
+      return items;
+    }
+    for (int i = 1; i < items.size(); i++) {
+      if (hasInjuryWord(items.get(i))) {
+        return items.subList(0, i);
+      }
+    }
+    return items;
+  }
+
+  private boolean hasInjuryWord(int item) {
+    return ownWords(item).stream().anyMatch(t -> NounClasses.standard().contains("injury", TriggerMatcher.lemma(graph.token(t))));
   }
 
   /**

@@ -89,6 +89,10 @@ class BackReferenceTollTest {
     Event explosion = events.stream().filter(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE).findFirst()
         .orElseThrow(() -> new AssertionError(events.toString()));
     assertEquals("Balochistan Liberation Army", explosion.actor().name(), events.toString());
+    // the claimant is named as surely as a subject would name it: the attack, not the claim, is the main event
+    Event claimStatement = events.stream().filter(e -> e.type() == EventType.STATEMENT).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertTrue(explosion.confidence() > claimStatement.confidence(), events.toString());
   }
 
   @Test

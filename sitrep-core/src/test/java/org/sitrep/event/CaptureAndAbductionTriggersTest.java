@@ -33,6 +33,17 @@ class CaptureAndAbductionTriggersTest {
   }
 
   @Test
+  void soldiersTakingCoverOrPartTakeNoTownButTakingTheTownDoes() {
+    String deps = "nsubj 1 0; root -1 1; obj 1 2; case 5 3; det 5 4; obl:near 1 5; case 7 6; nmod:in 5 7";
+    assertEquals(List.of(), types("Soldiers/soldier/NNS take/take/VBP cover/cover/NN near/near/IN the/the/DT base/base/NN in/in/IN Argelia/Argelia/NNP",
+        deps, "Argelia").stream().filter(t -> t == EventType.TERRITORY_CAPTURED).toList());
+    assertEquals(List.of(), types("Fighters/fighter/NNS took/take/VBD part/part/NN near/near/IN the/the/DT base/base/NN in/in/IN Argelia/Argelia/NNP",
+        deps, "Argelia").stream().filter(t -> t == EventType.TERRITORY_CAPTURED).toList());
+    assertEquals(List.of(EventType.TERRITORY_CAPTURED), types(
+        "Fighters/fighter/NNS took/take/VBD town/town/NN near/near/IN the/the/DT base/base/NN in/in/IN Argelia/Argelia/NNP", deps, "Argelia"));
+  }
+
+  @Test
   void fightersMovingIntoATownTakeItButFamiliesMovingInDoNot() {
     String deps = "nsubj 1 0; root -1 1; case 3 2; obl:into 1 3";
     assertEquals(List.of(EventType.TERRITORY_CAPTURED), types("Fighters/fighter/NNS moved/move/VBD into/into/IN Yeed/Yeed/NNP", deps, "Yeed"));

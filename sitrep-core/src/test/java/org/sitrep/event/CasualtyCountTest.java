@@ -164,6 +164,20 @@ class CasualtyCountTest {
     assertEquals(1, separate.injured().value());
   }
 
+  @Test
+  void theWoundedListedAfterTheDeadAreNotAddedToThem() {
+    // "The firefight left two soldiers dead and four wounded": 2 dead and 4 wounded, not 6 dead
+    Sentence s = new SentenceBuilder(0).words("The/the/DT firefight/firefight/NN left/leave/VBD two/two/CD soldiers/soldier/NNS"
+        + " dead/dead/JJ and/and/CC four/four/CD wounded/wound/VBN in/in/IN Homs/Homs/NNP")
+        .deps("det 1 0; nsubj 2 1; root -1 2; nummod 4 3; obj 2 4; amod 4 5; cc 7 6; obj 2 7; conj:and 4 7; amod 7 8;"
+            + " case 10 9; obl:in 2 10").build(0);
+    List<Event> events = run(List.of(s), List.of(actor(s, "soldiers", "Military Forces", ActorKind.STATE_MILITARY)),
+        List.of(place("Homs", s, "Homs", 34.7, 36.7)));
+    Event firefight = events.stream().filter(e -> e.fatalities() != null).findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals(2, firefight.fatalities().value(), events.toString());
+    assertEquals(4, firefight.injured().value(), events.toString());
+  }
+
   private static Quantity fatalities(Sentence s, ActorMention... actors) {
     List<Event> events = run(List.of(s), List.of(actors), List.of());
     assertEquals(1, events.size(), () -> "events: " + events);

@@ -52,6 +52,48 @@ class PhotoCaptionTest {
     assertEquals(0, caption(" (Reporting: Hauwa Garba)").stream().filter(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE).count());
   }
 
+  /** "Relatives wait in Kunduz on Friday after a bomber struck a mosque. Officials said 19 people were killed." */
+  private static Event bombingAfterWhichThePictureWasTaken(String credit) {
+    Sentence picture = new SentenceBuilder(0).words("Relatives/relative/NNS wait/wait/VBP in/in/IN Kunduz/Kunduz/NNP on/on/IN"
+        + " Friday/Friday/NNP after/after/IN a/a/DT bomb/bomb/NN exploded/explode/VBD at/at/IN a/a/DT mosque/mosque/NN ././.")
+        .deps("nsubj 1 0; root -1 1; case 3 2; obl:in 1 3; case 5 4; obl:on 1 5; mark 9 6; det 8 7; nsubj 9 8; advcl:after 1 9;"
+            + " case 12 10; det 12 11; obl:at 9 12; punct 1 13").build(0);
+    int at = picture.text().length() + 1;
+    Sentence toll = new SentenceBuilder(at).words("Officials/official/NNS said/say/VBD 19/19/CD people/person/NNS were/be/VBD"
+        + " killed/kill/VBN ././.").deps("nsubj 1 0; root -1 1; nummod 3 2; nsubj:pass 5 3; aux:pass 5 4; ccomp 1 5; punct 1 6").build(1);
+    String text = picture.text() + " " + toll.text() + credit;
+    List<Event> events = EventExtractorTest.run(text, List.of(picture, toll), List.of(),
+        List.of(EventExtractorTest.place("Kunduz", picture, "Kunduz", 36.73, 68.86)));
+    return events.stream().filter(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+  }
+
+  @Test
+  void whatThePictureFollowsRanksAsTheLeadWouldWithoutACaption() {
+    Event captioned = bombingAfterWhichThePictureWasTaken(" (Photo: Abdul Rahim)");
+    assertEquals(bombingAfterWhichThePictureWasTaken("").confidence(), captioned.confidence(), captioned.toString());
+    assertEquals(19, captioned.fatalities().value());
+  }
+
+  /** "Families queue in Kaya on Friday. 1,300 families {verb}." with a credit: the displacement's destinations. */
+  private static List<String> destinationsOfPeopleWho(String verb, String lemma, String tag) {
+    Sentence picture = new SentenceBuilder(0).words("Families/family/NNS queue/queue/VBP in/in/IN Kaya/Kaya/NNP on/on/IN Friday/Friday/NNP ././.")
+        .deps("nsubj 1 0; root -1 1; case 3 2; obl:in 1 3; case 5 4; obl:on 1 5; punct 1 6").build(0);
+    Sentence news = new SentenceBuilder(picture.text().length() + 1).words("1,300/1,300/CD families/family/NNS " + verb + "/" + lemma
+        + "/" + tag + " ././.").deps("nummod 1 0; nsubj 2 1; root -1 2; punct 2 3").build(1);
+    String text = picture.text() + " " + news.text() + " (Photo: Issa Sawadogo)";
+    List<Event> events = EventExtractorTest.run(text, List.of(picture, news), List.of(),
+        List.of(EventExtractorTest.place("Kaya", picture, "Kaya", 13.09, -1.08)));
+    Event moved = events.stream().filter(e -> e.type() == EventType.DISPLACEMENT).findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+    return moved.to().stream().map(p -> p.name()).toList();
+  }
+
+  @Test
+  void peopleWhoArrivedCameToThePicturesPlaceButPeopleWhoFledFromNowhereToldMayHaveLeftIt() {
+    assertEquals(List.of("Kaya"), destinationsOfPeopleWho("arrived", "arrive", "VBD"));
+    assertEquals(List.of(), destinationsOfPeopleWho("fled", "flee", "VBD"));
+  }
+
   @Test
   void withoutAPhotoCreditTheFirstSentenceIsTheLeadAndTheStrikeHasNoPlace() {
     assertEquals(List.of(), caption("").stream().filter(e -> e.type() == EventType.EXPLOSION_REMOTE_VIOLENCE).toList());

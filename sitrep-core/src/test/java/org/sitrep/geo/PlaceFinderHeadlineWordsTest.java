@@ -50,6 +50,13 @@ class PlaceFinderHeadlineWordsTest {
   }
 
   @Test
+  void aTownNamedAsWhereSomeoneLivesIsAPlaceThoughTaggedAsAPerson() {
+    assertEquals(List.of("Nabatieh"), texts(tagged("A/DT resident/NN of/IN Nabatieh/NNP/PERSON posted/VBD a/DT message/NN")));
+    assertEquals(List.of("Nabatieh"), texts(tagged("Residents/NNS of/IN Nabatieh/NNP/PERSON said/VBD")));
+    assertEquals(List.of(), texts(tagged("A/DT friend/NN of/IN Nabatieh/NNP/PERSON posted/VBD a/DT message/NN")));
+  }
+
+  @Test
   void lowercaseArticleJoinedToACapitalisedNameStartsAName() {
     String text = "3 families killed in a massacre in al-Bab city.";
     assertTrue(ToponymScanner.capitalised(text, new Span(35, 41)), text.substring(35, 41));
