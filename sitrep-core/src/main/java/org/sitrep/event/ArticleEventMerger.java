@@ -43,7 +43,7 @@ final class ArticleEventMerger {
   }
 
   static boolean compatible(Draft a, Draft b) {
-    if (a.type != b.type || !sameStatusClass(a.status, b.status) || countsConflict(a, b)) {
+    if (a.type != b.type || !sameStatusClass(a.status, b.status) || countsConflict(a, b) || a.timelineEntry != b.timelineEntry) {
       return false;
     }
     if (a.headline || b.headline) {

@@ -54,6 +54,10 @@ final class Draft {
   boolean subordinate;
   /** Told in the past perfect: background to the news ("the rebels had seized the town in March"). */
   boolean pluperfect;
+  /** Told in a chronology's entry before its latest ({@link TimelineEntries}): background to the news. */
+  boolean earlierEntry;
+  /** The dated heading (sentence index) of the chronology entry the draft is told in; -1 outside a chronology. */
+  int timelineEntry = -1;
   /** A definite event noun told as the setting of its clause ("killed in the fighting"): an event told before. */
   boolean pointsBack;
   /** Told by an interviewer (a question, or after a "Q:" label): what the answer confirms or corrects. */

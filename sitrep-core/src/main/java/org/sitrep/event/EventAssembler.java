@@ -47,6 +47,15 @@ final class EventAssembler {
   private static final double HARM_PENALTY = 0.05;
   private static final double NO_HARM_PENALTY = 0.15;
   private static final double STATEMENT_PENALTY = 0.05;
+  private static final double EARLIER_ENTRY_PENALTY = 0.2;
+
+  /**
+   * People who fled, with no count of them: displacement data counts people, so of two tellings of one flight
+   * ("Families displaced from Manbij rest in Raqqa. About 8,500 people have fled Manbij") the counted one leads.
+   */
+  private static boolean uncountedFlight(Draft d) {
+    return d.type == EventType.DISPLACEMENT && d.displaced == null;
+  }
 
   private Event toEvent(Draft d) {
     double confidence = 0.9;
@@ -62,6 +71,8 @@ final class EventAssembler {
     }
     // the main event of a report comes first: its lead sentence, its main clause
     confidence -= d.subordinate || d.pluperfect ? 0.1 : 0;
+    // a chronology's news is its latest entry, even where an earlier one counted dead
+    confidence -= d.earlierEntry ? EARLIER_ENTRY_PENALTY : 0;
     confidence -= d.lead ? 0 : 0.05;
     // an interviewer's question tells what was heard; the answer what happened
     confidence -= d.asked ? 0.1 : 0;
@@ -69,7 +80,7 @@ final class EventAssembler {
     confidence -= d.type == EventType.STATEMENT ? STATEMENT_PENALTY : 0;
     // and it is the one with the toll: "shelling targets Homs and clashes kill 4 in Daraa"
     confidence -= d.fatalities != null ? 0 : d.harmReported || d.injured != null || d.displaced != null
-        || !Violence.HARMING.contains(d.type) ? HARM_PENALTY : NO_HARM_PENALTY;
+        || !Violence.HARMING.contains(d.type) && !uncountedFlight(d) ? HARM_PENALTY : NO_HARM_PENALTY;
     EventDate date = d.date;
     if (date == null) {
       date = dates.fallback(article.published());

@@ -53,14 +53,23 @@ public final class EventExtractor {
     List<Draft> drafts = new ArrayList<>();
     boolean headlineFirst = !doc.sentences().isEmpty() && isHeadline(doc, doc.sentences().get(0));
     int first = headlineFirst ? 1 : 0; // the body's first sentence
-    int lead = LeadSentence.index(doc.sentences(), first, doc.article().text());
+    int latestEntry = TimelineEntries.latestEntry(doc.sentences(), first);
+    int lead = latestEntry >= 0 ? latestEntry : LeadSentence.index(doc.sentences(), first, doc.article().text());
     for (Sentence s : doc.sentences()) {
       if (s.parsed() && !s.dependencies().isEmpty()) {
         drafts.addAll(sentenceDrafts(doc, s, actors, places, focus, drafts, datelines, headlineFirst, lead));
       }
     }
-    giveOpeningPlace(drafts, PhotoCaptions.openingPlace(doc.sentences(), first, lead, places));
+    if (latestEntry < 0) { // a chronology's earlier entries are no picture or quotation that opens the text
+      giveOpeningPlace(drafts, PhotoCaptions.openingPlace(doc.sentences(), first, lead, places));
+    }
+    int[] entries = TimelineEntries.entries(doc.sentences(), first);
+    drafts.forEach(d -> {
+      d.earlierEntry = d.sentenceIndex < latestEntry;
+      d.timelineEntry = entries[d.sentenceIndex];
+    });
     drafts.removeIf(d -> d.tollForLead); // given to the lead's event, if it had one
+    FactChecks.apply(drafts, doc.sentences());
     AnswerCorrections.apply(drafts);
     BackReferences.giveTolls(drafts);
     TallyStatements.applyTotals(drafts, doc.sentences(), doc.article().id());

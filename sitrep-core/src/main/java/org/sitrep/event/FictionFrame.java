@@ -18,7 +18,7 @@ final class FictionFrame {
 
   static boolean framesSentence(DependencyGraph graph) {
     for (int i = 0; i < graph.size(); i++) {
-      if (isMakingOfFiction(graph, i)) {
+      if (isMakingOfFiction(graph, i) || isStagedBattle(graph, i)) {
         return true;
       }
       if ("root".equals(graph.headRelation(i))) {
@@ -63,6 +63,15 @@ final class FictionFrame {
 
   private static boolean isFiction(DependencyGraph graph, int token) {
     return is("fiction_work", graph, token) || is("fiction_setting", graph, token);
+  }
+
+  /**
+   * "Young dancers rehearse the battle between the mice and the toy soldiers": what a verb of staging ({@code
+   * staging_verb}: rehearse, re-enact, choreograph) has as its object is played, not fought.
+   */
+  private static boolean isStagedBattle(DependencyGraph graph, int token) {
+    return is("staging_verb", graph, token) && graph.token(token).pos() != null && graph.token(token).pos().startsWith("VB")
+        && graph.children(token).stream().anyMatch(c -> c.relation().equals("obj"));
   }
 
   private static boolean is(String nounClass, DependencyGraph graph, int token) {

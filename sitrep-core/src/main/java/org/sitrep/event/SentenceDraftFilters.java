@@ -244,9 +244,13 @@ final class SentenceDraftFilters {
     return false;
   }
 
-  /** "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a party. */
+  /**
+   * "the ADF, a group that has pledged allegiance to Islamic State": a development told in a relative clause describes a
+   * party. One the clause dates is news of its own ("a new armed group formed in Tanguieta in April", "an agreement
+   * signed in Juba on Friday").
+   */
   static boolean describesAnActor(Draft d, DependencyGraph graph) {
-    return d.type == EventType.OTHER && graph.headRelation(d.trigger.head()).startsWith("acl");
+    return d.type == EventType.OTHER && graph.headRelation(d.trigger.head()).startsWith("acl") && d.date == null;
   }
 
   /**

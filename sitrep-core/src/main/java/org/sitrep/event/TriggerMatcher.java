@@ -238,7 +238,9 @@ final class TriggerMatcher {
     // the trigger's own compounds and its subject's head with its compounds: what blew up
     List<Integer> what = graph.children(head).stream().filter(c -> c.relation().equals("nsubj")).map(Dependency::dependent)
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-    what.add(head);
+    if (graph.token(head).pos() == null || !graph.token(head).pos().startsWith("VB")) {
+      what.add(head); // a verb ("is bombing the street with vouchers") is what was done, not what blew up
+    }
     what.addAll(plantedSubjects(graph, head));
     what.addAll(compoundsOf(graph, what));
     if (what.stream().anyMatch(t -> ARMED_CLASSES.stream().anyMatch(c -> classes.contains(c, lemma(graph.token(t)))))) {

@@ -62,6 +62,12 @@ public final class CalendarWords {
     return capitalizedNumber(CalendarKind.WEEKDAY, t);
   }
 
+  /** Whether the word, capitalised, is a month name or abbreviation ("February", "Sept"). */
+  public boolean isMonthName(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+        && singleWords.get(CalendarKind.MONTH).containsKey(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   private OptionalInt capitalizedNumber(CalendarKind kind, WordToken t) {
     Entry e = t.capitalized() ? singleWords.get(kind).get(t.lower()) : null;
     return e == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(e.value()));

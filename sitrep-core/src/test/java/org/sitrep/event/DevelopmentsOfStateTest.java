@@ -31,6 +31,33 @@ class DevelopmentsOfStateTest {
   }
 
   @Test
+  void anArmedGroupSuspendingOperationsChangesItsActivityButSuspendingMeetingsIsNoEvent() {
+    String words = "The/the/DT militia/militia/NN suspended/suspend/VBD military/military/JJ operations/operation/NNS in/in/IN Baghdad/Baghdad/NNP";
+    String deps = "det 1 0; nsubj 2 1; root -1 2; amod 4 3; obj 2 4; case 6 5; obl:in 2 6";
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s),
+        List.of(EventExtractorTest.actor(s, "militia", "Kata'ib Hezbollah", ActorKind.MILITIA)),
+        List.of(EventExtractorTest.place("Baghdad", s, "Baghdad", 33.34, 44.4)));
+    assertEquals("Change to group/activity", EventExtractorTest.only(events).subtype(), events.toString());
+    Sentence meetings = new SentenceBuilder(0).words(words.replace("military/military/JJ operations/operation/NNS",
+        "weekly/weekly/JJ meetings/meeting/NNS")).deps(deps).build(0);
+    assertEquals(List.of(), EventExtractorTest.run(List.of(meetings),
+        List.of(EventExtractorTest.actor(meetings, "militia", "Kata'ib Hezbollah", ActorKind.MILITIA)),
+        List.of(EventExtractorTest.place("Baghdad", meetings, "Baghdad", 33.34, 44.4))));
+  }
+
+  @Test
+  void aGroupFormedOnADayIsNewsButAGroupFormedWithNoDateIsOnlyDescribed() {
+    String words = "Fighters/fighter/NNS joined/join/VBD a/a/DT group/group/NN formed/form/VBN in/in/IN Tanguieta/Tanguieta/NNP"
+        + " on/on/IN Tuesday/Tuesday/NNP";
+    String deps = "nsubj 1 0; root -1 1; det 3 2; obj 1 3; acl 3 4; case 6 5; obl:in 4 6; case 8 7; obl:on 4 8";
+    List<Event> dated = EventExtractorTest.runOne(words, deps, "Tanguieta");
+    assertEquals("Change to group/activity", EventExtractorTest.only(dated).subtype(), dated.toString());
+    assertEquals(List.of(), EventExtractorTest.runOne(words.replace(" on/on/IN Tuesday/Tuesday/NNP", ""),
+        "nsubj 1 0; root -1 1; det 3 2; obj 1 3; acl 3 4; case 6 5; obl:in 4 6", "Tanguieta"));
+  }
+
+  @Test
   void whatIsDeclaredIsTheEventNotTheDeclaration() {
     Sentence s = new SentenceBuilder(0).words("The/the/DT army/army/NN declared/declare/VBD a/a/DT state/state/NN of/of/IN emergency/emergency/NN"
             + " in/in/IN Amhara/Amhara/NNP")

@@ -49,6 +49,38 @@ class DisplacementTriggersTest {
   }
 
   @Test
+  void peopleForcedToSeekRefugeAreCountedNotTheFactionsThatForcedThem() {
+    Event forced = displacement("Clashes/clash/NNS between/between/IN two/two/CD factions/faction/NNS forced/force/VBD 1,316/1,316/CD"
+        + " people/person/NNS to/to/TO seek/seek/VB refuge/refuge/NN in/in/IN Popayan/Popayan/NNP",
+        "nsubj 4 0; case 3 1; nummod 3 2; nmod:between 0 3; root -1 4; nummod 6 5; obj 4 6; mark 8 7; xcomp 4 8; nsubj:xsubj 8 6;"
+        + " obj 8 9; case 11 10; obl:in 8 11", "Popayan");
+    assertEquals(1316, forced.displaced().value());
+  }
+
+  @Test
+  void ofTwoTellingsOfAFlightTheCountedOneRanksFirst() {
+    Sentence rest = new SentenceBuilder(0).words("Families/family/NNS displaced/displace/VBN by/by/IN fighting/fighting/NN rest/rest/VBP"
+        + " in/in/IN Raqqa/Raqqa/NNP").deps("nsubj 4 0; acl 0 1; case 3 2; obl:by 1 3; root -1 4; case 6 5; obl:in 4 6").build(0);
+    Sentence fled = new SentenceBuilder(rest.text().length() + 1).words("8,500/8,500/CD people/person/NNS fled/flee/VBD Manbij/Manbij/NNP")
+        .deps("nummod 1 0; nsubj 2 1; root -1 2; obj 2 3").build(1);
+    List<Event> events = EventExtractorTest.run(List.of(rest, fled), List.of(), List.of(
+        EventExtractorTest.place("Raqqa", rest, "Raqqa", 35.95, 39.01), EventExtractorTest.place("Manbij", fled, "Manbij", 36.53, 37.95)));
+    Event top = events.stream().filter(e -> e.type() == EventType.DISPLACEMENT)
+        .max(java.util.Comparator.comparingDouble(Event::confidence)).orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals(8500, top.displaced() == null ? null : top.displaced().value(), events.toString());
+  }
+
+  @Test
+  void residentsMovedToHotelsAreDisplacedButStaffMovedToOfficesAreNot() {
+    String deps = "nummod 1 0; nsubj:pass 4 1; aux 4 2; aux:pass 4 3; root -1 4; case 6 5; obl:to 4 6; case 8 7; nmod:in 6 8";
+    Event moved = displacement("1,400/1,400/CD residents/resident/NNS had/have/VBD been/be/VBN moved/move/VBN to/to/TO hotels/hotel/NNS"
+        + " in/in/IN Kanazawa/Kanazawa/NNP", deps, "Kanazawa");
+    assertEquals(1400, moved.displaced().value());
+    assertEquals(null, displacement("1,400/1,400/CD staff/staff/NN had/have/VBD been/be/VBN moved/move/VBN to/to/TO offices/office/NNS"
+        + " in/in/IN Kanazawa/Kanazawa/NNP", deps, "Kanazawa"));
+  }
+
+  @Test
   void peopleWhoCrossAreDisplacedEvenWhereTheySheltered() {
     Event crossed = displacement("3,500/3,500/CD people/person/NNS crossed/cross/VBD into/into/IN Mizoram/Mizoram/NNP ,/,/, most/most/JJS sheltering/shelter/VBG in/in/IN camps/camp/NNS",
         "nummod 1 0; nsubj 2 1; root -1 2; case 4 3; obl:into 2 4; punct 2 5; nsubj 7 6; advcl 2 7; case 9 8; obl:in 7 9", "Mizoram");

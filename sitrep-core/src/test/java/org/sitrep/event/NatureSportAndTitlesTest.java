@@ -53,6 +53,25 @@ class NatureSportAndTitlesTest {
   }
 
   @Test
+  void dancersRehearsingABattlePlayItButSoldiersFightingOneDoNot() {
+    String words = "Dancers/dancer/NNS rehearse/rehearse/VBP the/the/DT battle/battle/NN between/between/IN mice/mouse/NNS and/and/CC"
+        + " soldiers/soldier/NNS in/in/IN Madrid/Madrid/NNP";
+    String deps = "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; nmod:between 3 5; cc 7 6; conj:and 5 7; case 9 8; obl:in 1 9";
+    assertEquals(List.of(), EventExtractorTest.runOne(words, deps, "Madrid"));
+    assertEquals(1, EventExtractorTest.runOne(words.replace("rehearse/rehearse/VBP", "describe/describe/VBP"), deps, "Madrid").size(),
+        "a battle described is still a battle");
+  }
+
+  @Test
+  void aShopBombingTheStreetWithVouchersBombsNoOne() {
+    String words = "Rivals/rival/NNS are/be/VBP bombing/bomb/VBG the/the/DT street/street/NN with/with/IN vouchers/voucher/NNS in/in/IN Lyon/Lyon/NNP";
+    String deps = "nsubj 2 0; aux 2 1; root -1 2; det 4 3; obj 2 4; case 6 5; obl:with 2 6; case 8 7; obl:in 2 8";
+    assertEquals(List.of(), EventExtractorTest.runOne(words, deps, "Lyon"));
+    assertEquals(1, EventExtractorTest.runOne(words.replace("vouchers/voucher", "rockets/rocket"), deps, "Lyon").size(),
+        "bombing a street with rockets is an attack");
+  }
+
+  @Test
   void orcasAmbushNoOne() {
     String words = "Orcas/orca/NNS ambushed/ambush/VBD a/a/DT shark/shark/NN off/off/IN Durban/Durban/NNP";
     String deps = "nsubj 1 0; root -1 1; det 3 2; obj 1 3; case 5 4; obl:off 1 5";

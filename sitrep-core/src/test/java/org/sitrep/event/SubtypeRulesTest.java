@@ -98,6 +98,15 @@ class SubtypeRulesTest {
   }
 
   @Test
+  void tearGasDroppedOnTroopsIsAChemicalWeaponButOnACrowdItIsCrowdControl() {
+    String sentence = "forces drop|dropped canisters of tear gas from drones on troops";
+    assertEquals("Chemical weapon", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "drop", sentence, ActorKind.STATE_MILITARY,
+        ActorKind.STATE_MILITARY, true).subtype());
+    assertEquals("Protest with intervention", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "drop", sentence.replace("troops", "protesters"),
+        ActorKind.STATE_MILITARY, ActorKind.CIVILIANS, true).subtype());
+  }
+
+  @Test
   void theWeaponNamedInTheSentencePicksTheRemoteViolenceSubtype() {
     assertEquals("Chemical weapon", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "drop",
         "a barrel filled with chlorine was dropped on the town", null, null, true).subtype());
