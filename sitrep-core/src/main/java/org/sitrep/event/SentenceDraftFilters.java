@@ -250,7 +250,13 @@ final class SentenceDraftFilters {
    * signed in Juba on Friday").
    */
   static boolean describesAnActor(Draft d, DependencyGraph graph) {
-    return d.type == EventType.OTHER && graph.headRelation(d.trigger.head()).startsWith("acl") && d.date == null;
+    return d.type == EventType.OTHER && graph.headRelation(d.trigger.head()).startsWith("acl") && !datedInItsClause(graph, d.trigger.head());
+  }
+
+  /** A month or weekday name in the clause itself ("formed in Tanguieta in April"), not elsewhere in the sentence. */
+  private static boolean datedInItsClause(DependencyGraph graph, int head) {
+    org.sitrep.time.CalendarWords calendar = org.sitrep.time.CalendarWords.defaults();
+    return graph.subtree(head).stream().anyMatch(t -> calendar.isMonthOrWeekdayName(graph.token(t).word()));
   }
 
   /**

@@ -64,8 +64,17 @@ public final class CalendarWords {
 
   /** Whether the word, capitalised, is a month name or abbreviation ("February", "Sept"). */
   public boolean isMonthName(String word) {
+    return isCapitalizedWordOf(CalendarKind.MONTH, word);
+  }
+
+  /** Whether the word, capitalised, is a month or weekday name ("April", "Friday"). */
+  public boolean isMonthOrWeekdayName(String word) {
+    return isCapitalizedWordOf(CalendarKind.MONTH, word) || isCapitalizedWordOf(CalendarKind.WEEKDAY, word);
+  }
+
+  private boolean isCapitalizedWordOf(CalendarKind kind, String word) {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
-        && singleWords.get(CalendarKind.MONTH).containsKey(word.toLowerCase(java.util.Locale.ROOT));
+        && singleWords.get(kind).containsKey(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   private OptionalInt capitalizedNumber(CalendarKind kind, WordToken t) {
