@@ -185,7 +185,7 @@ public final class EventExtractor {
     sentenceActors.forEach(m -> names.add(m.span()));
     sentencePlaces.forEach(m -> names.add(m.span()));
     return new SentenceMentions(sentenceActors, sentencePlaces,
-        outside(quantities.find(s.text(), s.start()), names, QuantityMention::span),
+        outside(PersonAges.withoutAges(quantities.find(s.text(), s.start()), s), names, QuantityMention::span),
         published == null ? List.of() : outside(dates.find(s.text(), s.start(), published), names, DateMention::span));
   }
 

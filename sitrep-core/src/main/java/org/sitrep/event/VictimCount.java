@@ -287,6 +287,9 @@ final class VictimCount {
    */
   private boolean isOnePerson(int token) {
     Token t = graph.token(token);
+    if ("NNP".equals(t.pos()) && "PERSON".equals(t.ner())) {
+      return true; // "Private Oleksii Marchenko, 27, who died in hospital": one named person
+    }
     // the tagger reads "a civilian" as an adjective with a determiner
     boolean noun = "NN".equals(t.pos()) || "JJ".equals(t.pos()) && !graph.dependents(token, DETERMINER).isEmpty();
     if (!noun || !NounClasses.standard().contains("individual", TriggerMatcher.lemma(t))

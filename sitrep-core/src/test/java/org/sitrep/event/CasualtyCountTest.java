@@ -178,6 +178,19 @@ class CasualtyCountTest {
     assertEquals(4, firefight.injured().value(), events.toString());
   }
 
+  @Test
+  void aNamedPersonWhoDiedIsOneAndTheAgeAfterTheNameIsNoCount() {
+    // "Oleksii Marchenko, 27, died after Russian forces dropped a grenade on Novoprokopivka": one dead, not 27
+    Sentence s = new SentenceBuilder(0).words("Oleksii/Oleksii/NNP/PERSON Marchenko/Marchenko/NNP/PERSON ,/,/, 27/27/CD ,/,/,"
+        + " died/die/VBD after/after/IN forces/force/NNS dropped/drop/VBD a/a/DT grenade/grenade/NN on/on/IN Novoprokopivka/Novoprokopivka/NNP")
+        .deps("compound 1 0; nsubj 5 1; punct 1 2; appos 1 3; punct 1 4; root -1 5; mark 8 6; nsubj 8 7; advcl:after 5 8;"
+            + " det 10 9; obj 8 10; case 12 11; obl:on 8 12").build(0);
+    List<Event> events = run(List.of(s), List.of(actor(s, "forces", "Military Forces of Russia", ActorKind.STATE_MILITARY)),
+        List.of(place("Novoprokopivka", s, "Novoprokopivka", 47.4, 35.9)));
+    Event dropped = events.stream().filter(e -> e.fatalities() != null).findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals(1, dropped.fatalities().value(), events.toString());
+  }
+
   private static Quantity fatalities(Sentence s, ActorMention... actors) {
     List<Event> events = run(List.of(s), List.of(actors), List.of());
     assertEquals(1, events.size(), () -> "events: " + events);

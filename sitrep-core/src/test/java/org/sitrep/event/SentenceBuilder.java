@@ -20,7 +20,7 @@ final class SentenceBuilder {
     this.offset = offset;
   }
 
-  /** "word/lemma/TAG" items separated by spaces, e.g. "Thousands/thousand/NNS fled/flee/VBD". */
+  /** "word/lemma/TAG" or "word/lemma/TAG/NER" items separated by spaces, e.g. "Thousands/thousand/NNS fled/flee/VBD". */
   SentenceBuilder words(String spec) {
     for (String item : spec.trim().split(" +")) {
       String[] p = item.split("/");
@@ -29,7 +29,7 @@ final class SentenceBuilder {
       }
       int start = offset + text.length();
       text.append(p[0]);
-      tokens.add(new Token(tokens.size(), start, start + p[0].length(), p[0], p[1], p[2], "O", null));
+      tokens.add(new Token(tokens.size(), start, start + p[0].length(), p[0], p[1], p[2], p.length > 3 ? p[3] : "O", null));
     }
     return this;
   }
