@@ -287,8 +287,10 @@ final class VictimCount {
    */
   private boolean isOnePerson(int token) {
     Token t = graph.token(token);
-    if ("NNP".equals(t.pos()) && "PERSON".equals(t.ner())) {
-      return true; // "Private Oleksii Marchenko, 27, who died in hospital": one named person
+    // "Private Oleksii Marchenko, 27, who died in hospital": one named person, the one harmed (not "the massacre of Jabal
+    // Dwila", a village the tagger took for a person and a noun's modifier)
+    if ("NNP".equals(t.pos()) && "PERSON".equals(t.ner()) && !graph.headRelation(token).startsWith("nmod")) {
+      return true;
     }
     // the tagger reads "a civilian" as an adjective with a determiner
     boolean noun = "NN".equals(t.pos()) || "JJ".equals(t.pos()) && !graph.dependents(token, DETERMINER).isEmpty();
