@@ -156,6 +156,7 @@ public final class EventExtractor {
     QuestionPlaces.giveAskedPlace(built, QuestionPlaces.asked(doc.sentences(), places, s.index()));
     OnwardPlaces.giveStayingPlaces(built, graph, builder.binder(), earlier, s.index());
     SentenceDraftFilters.apply(built, graph, d -> HistoryRule.isHistory(d, doc.article().published()));
+    SentenceDraftFilters.dropAttacksClaimedAgain(built, graph, earlier);
     ThreatRule.apply(built, graph, builder.binder());
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built, graph, headline), earlier, s.index());
   }

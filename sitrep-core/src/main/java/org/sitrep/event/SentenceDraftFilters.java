@@ -35,6 +35,27 @@ final class SentenceDraftFilters {
     built.removeAll(unanchored);
   }
 
+  /**
+   * "no group had claimed the attack", "the Islamic State claimed the bombing": the attack a claim is made for, named
+   * with "the" or "this", is the one already told, when one was; the claim names no new attack (a verb of claiming,
+   * noun class {@code claim_verb}).
+   */
+  static void dropAttacksClaimedAgain(List<Draft> built, DependencyGraph graph, List<Draft> earlier) {
+    boolean told = earlier.stream().anyMatch(e -> Violence.FIGHTING.contains(e.type) && e.status != null && e.status.counted());
+    if (told) {
+      built.removeIf(d -> isTheAttackClaimed(d, graph));
+    }
+  }
+
+  private static boolean isTheAttackClaimed(Draft d, DependencyGraph graph) {
+    int head = d.trigger.head();
+    int verb = graph.head(head);
+    boolean definite = graph.children(head).stream().anyMatch(c -> c.relation().equals("det")
+        && NounClasses.standard().contains("definite_det", graph.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+    return d.trigger.entry().pos() != 'V' && definite && verb >= 0 && "obj".equals(graph.headRelation(head))
+        && NounClasses.standard().contains("claim_verb", TriggerMatcher.lemma(graph.token(verb)));
+  }
+
   /** Types whose words sport uses too: "attacks" by a team, a "forehand strike", a champion who "captured the belt". */
   private static final Set<EventType> SPORT_SHARED = Set.of(EventType.BATTLE, EventType.EXPLOSION_REMOTE_VIOLENCE,
       EventType.TERRITORY_CAPTURED);

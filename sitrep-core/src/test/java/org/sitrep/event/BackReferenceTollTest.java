@@ -109,4 +109,16 @@ class BackReferenceTollTest {
     Event only = EventExtractorTest.only(events);
     assertEquals("Jama'at Nusrat al-Islam wal-Muslimin", only.actor().name(), events.toString());
   }
+
+  @Test
+  void theAttackNoGroupClaimedIsTheBlastToldBeforeNotABattle() {
+    Sentence blast = new SentenceBuilder(0).words("Two/two/CD grenades/grenade/NNS exploded/explode/VBD in/in/IN Bujumbura/Bujumbura/NNP")
+        .deps("nummod 1 0; nsubj 2 1; root -1 2; case 4 3; obl:in 2 4").build(0);
+    Sentence claim = new SentenceBuilder(blast.text().length() + 1).words("Police/police/NNS said/say/VBD no/no/DT group/group/NN"
+        + " claimed/claim/VBD the/the/DT attack/attack/NN").deps("nsubj 1 0; root -1 1; det 3 2; nsubj 4 3; ccomp 1 4; det 6 5; obj 4 6").build(1);
+    List<Event> events = EventExtractorTest.run(List.of(blast, claim),
+        List.of(EventExtractorTest.actor(claim, "Police", "Police Forces of Burundi", ActorKind.STATE_POLICE)),
+        List.of(EventExtractorTest.place("Bujumbura", blast, "Bujumbura", -3.38, 29.36)));
+    assertEquals(List.of(EventType.EXPLOSION_REMOTE_VIOLENCE), events.stream().map(Event::type).toList(), events.toString());
+  }
 }

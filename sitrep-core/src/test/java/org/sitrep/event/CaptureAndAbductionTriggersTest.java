@@ -61,6 +61,16 @@ class CaptureAndAbductionTriggersTest {
   }
 
   @Test
+  void aDeviceMadeSafeIsDisruptedWeaponsUseButAHouseMadeSafeIsNoEvent() {
+    String deps = "nsubj 1 0; root -1 1; xcomp 1 2; det 4 3; obj 1 4; case 6 5; obl:in 1 6";
+    List<Event> events = EventExtractorTest.runOne("Officers/officer/NNS made/make/VBD safe/safe/JJ a/a/DT device/device/NN"
+        + " in/in/IN Strabane/Strabane/NNP", deps, "Strabane");
+    assertEquals("Disrupted weapons use", EventExtractorTest.only(events).subtype(), events.toString());
+    assertEquals(List.of(), EventExtractorTest.runOne("Officers/officer/NNS made/make/VBD safe/safe/JJ a/a/DT house/house/NN"
+        + " in/in/IN Strabane/Strabane/NNP", deps, "Strabane"));
+  }
+
+  @Test
   void dronesDownedAndFireTradedAreEvents() {
     assertEquals(List.of(EventType.OTHER), types("Defences/defence/NNS downed/down/VBD 23/23/CD drones/drone/NNS near/near/IN Kyiv/Kyiv/NNP",
         SEIZE_DEPS, "Kyiv"));
