@@ -60,7 +60,8 @@ final class VictimCount {
     List<Integer> tokens = binder.roleTokens(match, roles.count()).stream()
         .filter(t -> !isAnotherToll(graph, t, match.head())).toList();
     if (!tokens.isEmpty()) {
-      Optional<Quantity> listed = coordinatedCount(tokens.get(0));
+      boolean harm = !"displaced".equals(match.entry().countField());
+      Optional<Quantity> listed = coordinatedCount(tokens.get(0), harm);
       if (listed.isPresent()) {
         d.victimsText = graph.token(tokens.get(0)).word();
         d.victimsToken = tokens.get(0);
@@ -79,7 +80,8 @@ final class VictimCount {
         return;
       }
     }
-    if (!tokens.isEmpty() && isOnePerson(tokens.get(0)) && !isCoordinated(tokens.get(0))) {
+    boolean harm = !"displaced".equals(match.entry().countField());
+    if (!tokens.isEmpty() && isOnePerson(tokens.get(0), harm) && !isCoordinated(tokens.get(0))) {
       d.victimsToken = tokens.get(0);
       d.setCount(match.entry().countField(), new Quantity(1, true, null, null, graph.token(tokens.get(0)).word()));
       return;
@@ -109,8 +111,8 @@ final class VictimCount {
       return;
     }
     for (int object : graph.dependents(verb, RelationPattern.parse("obj"))) {
-      Optional<Quantity> q = coordinatedCount(object).or(() -> binder.quantityUnder(object).map(QuantityMention::q));
-      if (q.isEmpty() && isOnePerson(object)) {
+      Optional<Quantity> q = coordinatedCount(object, true).or(() -> binder.quantityUnder(object).map(QuantityMention::q));
+      if (q.isEmpty() && isOnePerson(object, true)) {
         q = Optional.of(new Quantity(1, true, null, null, graph.token(object).word()));
       }
       q.ifPresent(count -> d.setCount("fatalities", count));
@@ -222,7 +224,7 @@ final class VictimCount {
    * "a woman and two of her children were killed": the victims listed one by one add up (1 + 2),
    * when every item has an exact count or names one person; otherwise there is no sum.
    */
-  private Optional<Quantity> coordinatedCount(int head) {
+  private Optional<Quantity> coordinatedCount(int head, boolean names) {
     List<Integer> items = new ArrayList<>(List.of(head));
     items.addAll(graph.dependents(head, CONJUNCT));
     if (items.size() < 2) {
@@ -243,7 +245,7 @@ final class VictimCount {
         // "Seven soldiers and at least eleven RSF fighters": a lower bound makes the sum one too
         sum += q.get().q().value();
         exact &= q.get().q().exact();
-      } else if (isOnePerson(item)) {
+      } else if (isOnePerson(item, names)) {
         sum++;
       } else {
         return Optional.empty();
@@ -283,13 +285,14 @@ final class VictimCount {
 
   /**
    * "A Turkish soldier was killed", "the commander died": a singular noun naming one person
-   * (noun class individual), not under "no"/"every"/"any", is one.
+   * (noun class individual), not under "no"/"every"/"any", is one. With {@code names}, for the dead and the hurt, so
+   * is a named person; not for the displaced ("Jones fled on foot when officers arrived" is no flight from conflict).
    */
-  private boolean isOnePerson(int token) {
+  private boolean isOnePerson(int token, boolean names) {
     Token t = graph.token(token);
     // "Private Oleksii Marchenko, 27, who died in hospital": one named person, the one harmed (not "the massacre of Jabal
     // Dwila", a village the tagger took for a person and a noun's modifier)
-    if ("NNP".equals(t.pos()) && "PERSON".equals(t.ner()) && !graph.headRelation(token).startsWith("nmod")) {
+    if (names && "NNP".equals(t.pos()) && "PERSON".equals(t.ner()) && !graph.headRelation(token).startsWith("nmod")) {
       return true;
     }
     // the tagger reads "a civilian" as an adjective with a determiner

@@ -191,6 +191,14 @@ class CasualtyCountTest {
     assertEquals(1, dropped.fatalities().value(), events.toString());
   }
 
+  @Test
+  void aNamedPersonWhoFledIsNoCountOfDisplacedPeople() {
+    Sentence s = new SentenceBuilder(0).words("Jones/Jones/NNP/PERSON fled/flee/VBD on/on/IN foot/foot/NN in/in/IN Dayton/Dayton/NNP")
+        .deps("nsubj 1 0; root -1 1; case 3 2; obl:on 1 3; case 5 4; obl:in 1 5").build(0);
+    List<Event> events = run(List.of(s), List.of(), List.of(place("Dayton", s, "Dayton", 39.76, -84.19)));
+    assertTrue(events.stream().noneMatch(e -> e.displaced() != null), events.toString());
+  }
+
   private static Quantity fatalities(Sentence s, ActorMention... actors) {
     List<Event> events = run(List.of(s), List.of(actors), List.of());
     assertEquals(1, events.size(), () -> "events: " + events);
