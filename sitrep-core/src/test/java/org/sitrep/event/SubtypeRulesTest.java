@@ -98,6 +98,14 @@ class SubtypeRulesTest {
   }
 
   @Test
+  void arrestsAtAProtestAreAnInterventionButNoArrestsAreNone() {
+    assertEquals("Protest with intervention", decide(EventType.PROTEST, "march",
+        "demonstrators marched|march through the city and police detained|detain 12", ActorKind.CIVILIANS, null, false).subtype());
+    assertEquals("Peaceful protest", decide(EventType.PROTEST, "march",
+        "demonstrators marched|march peacefully and police reported no incidents and no arrests|arrest", ActorKind.CIVILIANS, null, false).subtype());
+  }
+
+  @Test
   void tearGasDroppedOnTroopsIsAChemicalWeaponButOnACrowdItIsCrowdControl() {
     String sentence = "forces drop|dropped canisters of tear gas from drones on troops";
     assertEquals("Chemical weapon", decide(EventType.EXPLOSION_REMOTE_VIOLENCE, "drop", sentence, ActorKind.STATE_MILITARY,
