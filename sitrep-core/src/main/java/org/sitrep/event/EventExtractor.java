@@ -53,7 +53,8 @@ public final class EventExtractor {
     List<Draft> drafts = new ArrayList<>();
     boolean headlineFirst = !doc.sentences().isEmpty() && isHeadline(doc, doc.sentences().get(0));
     int first = headlineFirst ? 1 : 0; // the body's first sentence
-    int latestEntry = TimelineEntries.latestEntry(doc.sentences(), first);
+    int[] entries = TimelineEntries.entries(doc.sentences(), first);
+    int latestEntry = TimelineEntries.latestEntry(entries);
     int lead = latestEntry >= 0 ? latestEntry : LeadSentence.index(doc.sentences(), first, doc.article().text());
     for (Sentence s : doc.sentences()) {
       if (s.parsed() && !s.dependencies().isEmpty()) {
@@ -63,7 +64,6 @@ public final class EventExtractor {
     if (latestEntry < 0) { // a chronology's earlier entries are no picture or quotation that opens the text
       giveOpeningPlace(drafts, PhotoCaptions.openingPlace(doc.sentences(), first, lead, places));
     }
-    int[] entries = TimelineEntries.entries(doc.sentences(), first);
     drafts.forEach(d -> {
       d.earlierEntry = d.sentenceIndex < latestEntry;
       d.timelineEntry = entries[d.sentenceIndex];

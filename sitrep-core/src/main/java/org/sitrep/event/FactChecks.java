@@ -17,8 +17,8 @@ import org.sitrep.model.Sentence;
  */
 final class FactChecks {
   private static final Map<String, String> LABELS = labels();
-  /** How many words a label takes at most ("what is being claimed"). */
-  private static final int LONGEST_LABEL = 4;
+  /** How many words the longest label of the data takes ("what is being claimed"). */
+  private static final int LONGEST_LABEL = LABELS.keySet().stream().mapToInt(l -> l.split(" ").length).max().orElse(0);
 
   private FactChecks() {}
 

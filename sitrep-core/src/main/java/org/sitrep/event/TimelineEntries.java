@@ -16,35 +16,32 @@ final class TimelineEntries {
 
   private TimelineEntries() {}
 
-  /** The index of the last sentence from {@code first} on that opens with a date heading, when two or more do; else -1. */
-  static int latestEntry(List<Sentence> sentences, int first) {
-    int entries = 0;
-    int latest = -1;
-    for (int i = first; i < sentences.size(); i++) {
-      if (opensWithDateHeading(sentences.get(i).tokens())) {
-        entries++;
-        latest = i;
-      }
-    }
-    return entries >= 2 ? latest : -1;
-  }
-
   /**
-   * For each sentence the index of the dated heading of the entry it belongs to (the last heading at or before it), or
-   * -1 outside a chronology: entries tell different days, so their events are not one.
+   * For each sentence the index of the dated heading of the entry it belongs to (the last heading at or before it); all
+   * -1 outside a chronology, a text with fewer than two such headings: entries tell different days, so their events are
+   * not one.
    */
   static int[] entries(List<Sentence> sentences, int first) {
     int[] entry = new int[sentences.size()];
     java.util.Arrays.fill(entry, -1);
-    if (latestEntry(sentences, first) < 0) {
-      return entry;
-    }
     int current = -1;
+    int headings = 0;
     for (int i = first; i < sentences.size(); i++) {
-      current = opensWithDateHeading(sentences.get(i).tokens()) ? i : current;
+      if (opensWithDateHeading(sentences.get(i).tokens())) {
+        current = i;
+        headings++;
+      }
       entry[i] = current;
     }
+    if (headings < 2) {
+      java.util.Arrays.fill(entry, -1);
+    }
     return entry;
+  }
+
+  /** The latest entry's heading (the last sentence's entry), or -1 outside a chronology. */
+  static int latestEntry(int[] entries) {
+    return entries.length == 0 ? -1 : entries[entries.length - 1];
   }
 
   /** "3 February:", "February 3:", "12 March 2025:": a day and a month name, perhaps a year, then a colon. */

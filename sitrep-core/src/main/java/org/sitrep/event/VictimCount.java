@@ -59,8 +59,8 @@ final class VictimCount {
     }
     List<Integer> tokens = binder.roleTokens(match, roles.count()).stream()
         .filter(t -> !isAnotherToll(graph, t, match.head())).toList();
+    boolean harm = !"displaced".equals(match.entry().countField()); // a named person counts among the dead and hurt only
     if (!tokens.isEmpty()) {
-      boolean harm = !"displaced".equals(match.entry().countField());
       Optional<Quantity> listed = coordinatedCount(tokens.get(0), harm);
       if (listed.isPresent()) {
         d.victimsText = graph.token(tokens.get(0)).word();
@@ -80,7 +80,6 @@ final class VictimCount {
         return;
       }
     }
-    boolean harm = !"displaced".equals(match.entry().countField());
     if (!tokens.isEmpty() && isOnePerson(tokens.get(0), harm) && !isCoordinated(tokens.get(0))) {
       d.victimsToken = tokens.get(0);
       d.setCount(match.entry().countField(), new Quantity(1, true, null, null, graph.token(tokens.get(0)).word()));
