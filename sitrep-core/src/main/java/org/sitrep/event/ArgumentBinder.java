@@ -128,6 +128,19 @@ final class ArgumentBinder {
     return Optional.empty();
   }
 
+  /**
+   * "Police in Lascahobas told us that gang members seized 11 passengers": whether the mention is the subject of a verb
+   * of saying the token's clause hangs on, the source of the news and not a party to it.
+   */
+  boolean speaksFor(ActorMention m, int token) {
+    for (int a : graph.ancestors(token)) {
+      if (SpeechVerbs.contains(TriggerMatcher.lemma(graph.token(a)))) {
+        return graph.dependents(a, RelationPattern.parse("nsubj")).stream().anyMatch(s -> m.span().overlaps(tokenSpan(s)));
+      }
+    }
+    return false;
+  }
+
   /** The actor mention covering the token itself (no subtree search). */
   Optional<ActorMention> actorAt(int token) {
     Span own = tokenSpan(token);

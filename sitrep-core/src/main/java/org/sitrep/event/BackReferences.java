@@ -32,6 +32,11 @@ final class BackReferences {
         .anyMatch(c -> c.relation().equals("det") && DEFINITE.contains(TriggerMatcher.lemma(graph.token(c.dependent()))));
   }
 
+  /** Whether a noun trigger is what an attribution verb lays at someone's door ("linked the attack to a feud"). */
+  static boolean isAttributed(DependencyGraph graph, int head, char pos) {
+    return pos == 'N' && isAttributed(graph, head);
+  }
+
   private static boolean isAttributed(DependencyGraph graph, int head) {
     int verb = graph.head(head);
     String relation = graph.headRelation(head);
@@ -55,7 +60,8 @@ final class BackReferences {
    * attributed to a party is the latest earlier violent event, and gives it that party where its doer is not named.
    */
   static void giveTolls(List<Draft> drafts) {
-    drafts.removeIf(d -> d.pointsBack && !d.lead && d.attributedTo != null && attributed(d, drafts));
+    // "Police linked the attack to a feud between criminal networks": laid at no party's door, still the attack told
+    drafts.removeIf(d -> d.pointsBack && !d.lead && (d.attributedTo != null || d.attributed) && attributed(d, drafts));
     drafts.removeIf(d -> d.pointsBack && !d.lead && hasToll(d) && moved(d, drafts));
   }
 
@@ -64,7 +70,7 @@ final class BackReferences {
     if (host == null) {
       return false;
     }
-    host.actor = host.doerUnnamed() ? d.attributedTo : host.actor;
+    host.actor = host.doerUnnamed() && d.attributedTo != null ? d.attributedTo : host.actor;
     host.setCount("fatalities", d.fatalities);
     host.setCount("injured", d.injured);
     host.evidence.addAll(d.evidence.stream().filter(e -> !host.evidence.contains(e)).toList());
@@ -102,6 +108,54 @@ final class BackReferences {
    */
   private static int rank(Draft d) {
     return d.sentenceIndex * 4 + (d.subordinate ? 0 : 2) + (d.type == EventType.TERRITORY_CAPTURED ? 1 : 0);
+  }
+
+  /**
+   * "the defence ministry says nine soldiers were killed and blames Islamic State Sahel", "Local officials blamed
+   * JNIM.": a party that is the object of an attribution verb did the violence of its sentence, or, where that names
+   * none, of the sentence before, when no doer is named there. The party is no target.
+   */
+  static void giveBlamedParty(List<Draft> sentence, List<Draft> earlier, DependencyGraph graph, ArgumentBinder binder) {
+    ActorMention blamed = blamedParty(graph, binder);
+    if (blamed == null) {
+      return;
+    }
+    sentence.stream().filter(d -> d.target != null && d.target.span().equals(blamed.span())).forEach(d -> d.target = null);
+    // a toll is the violence's own ("reported 27 people killed, blaming the air force"): it joins that event, which
+    // takes the party
+    List<Draft> violent = sentence.stream().filter(d -> Violence.TYPES.contains(d.type) && !d.trigger.entry().isCasualty()).toList();
+    List<Draft> hosts = violent.isEmpty() ? previousSentenceViolence(earlier) : violent;
+    hosts.stream().filter(Draft::doerUnnamed).forEach(d -> d.actor = blamed);
+  }
+
+  private static ActorMention blamedParty(DependencyGraph graph, ArgumentBinder binder) {
+    for (int t = 0; t < graph.size(); t++) {
+      String tag = graph.token(t).pos();
+      if (tag == null || !tag.startsWith("VB") || !NounClasses.standard().contains("attribution", TriggerMatcher.lemma(graph.token(t)))) {
+        continue;
+      }
+      List<Integer> objects = new java.util.ArrayList<>(graph.dependents(t, RelationPattern.parse("obj")));
+      // "were killed and blames Islamic State Sahel" is often parsed with the name as the object of "killed"
+      objects.addAll(graph.wordsBeside(t + 1, 1, OBJECT_REACH));
+      for (int object : objects) {
+        java.util.Optional<ActorMention> party = binder.actorAt(object).filter(m -> Violence.PARTIES.contains(m.actor().kind()));
+        if (party.isPresent()) {
+          return party.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** How many words after an attribution verb the party it names may start ("blamed the Allied Democratic Forces"). */
+  private static final int OBJECT_REACH = 2;
+
+  private static List<Draft> previousSentenceViolence(List<Draft> earlier) {
+    if (earlier.isEmpty()) {
+      return List.of();
+    }
+    int last = earlier.get(earlier.size() - 1).sentenceIndex;
+    return earlier.stream().filter(d -> d.sentenceIndex == last && Violence.FIGHTING.contains(d.type) && d.status.counted()).toList();
   }
 
   private static boolean hasToll(Draft d) {

@@ -64,6 +64,10 @@ final class Draft {
   boolean asked;
   /** Whom a later sentence lays this event at ("attributed the attack to the gang"); null when none. */
   ActorMention attributedTo;
+  /** Whether its sentence says it covers the whole country ("across the country", NationwideScope). */
+  boolean nationwide;
+  /** A noun trigger an attribution verb takes ("linked the attack to a feud"), whether or not a party is named. */
+  boolean attributed;
   /** "four soldiers also died": victims to add to those already counted, not the same ones told again. */
   boolean additional;
   /** Told in an adverbial or relative clause or an apposition (a stricter kind of subordinate). */

@@ -75,7 +75,7 @@ public final class EventExtractor {
     TallyStatements.applyTotals(drafts, doc.sentences(), doc.article().id());
     ResponsibilityClaims.apply(drafts);
     boolean oneSentence = doc.sentences().size() == 1;
-    drafts.removeIf(d -> !d.hasSubstance() && !standsOnItsPlace(d, oneSentence));
+    drafts.removeIf(d -> !d.hasSubstance() && !standsOnItsPlace(d, oneSentence) && !(d.nationwide && (oneSentence || d.lead)));
     TallyStatements.apply(drafts, doc.sentences(), doc.article().id());
     EventAssembler.retype(drafts);
     List<Draft> plausible = ActorKindRule.apply(drafts);
@@ -102,10 +102,13 @@ public final class EventExtractor {
   private List<Draft> sentenceDrafts(AnnotatedArticle doc, Sentence s, List<ActorMention> actors,
       List<PlaceMention> places, ArticleFocus focus, List<Draft> earlier, List<Span> datelines, boolean headlineFirst, int lead) {
     boolean headline = s.index() == 0 && headlineFirst;
-    SentenceMentions mentions = mentionsOf(s, actors, places, doc.article().published(), datelines);
+    // an armed group named in the two sentences before makes "the deal" its deal
+    int reachStart = doc.sentences().get(Math.max(0, s.index() - 2)).start();
+    SentenceMentions mentions = mentionsOf(s, actors, places, doc.article().published(), datelines, reachStart);
     DependencyGraph graph = new DependencyGraph(s);
     SentenceEventBuilder builder = new SentenceEventBuilder(graph, mentions, focus);
     List<Draft> built = new ArrayList<>();
+    boolean nationwide = NationwideScope.covers(s);
     boolean partyInSentence = mentions.actors().stream().anyMatch(m -> Violence.PARTIES.contains(m.actor().kind()));
     List<java.util.Set<String>> words = SentenceWords.of(s);
     boolean asked = QuestionPlaces.isAsked(doc.sentences(), s.index());
@@ -122,7 +125,8 @@ public final class EventExtractor {
         d.actorFromRole = d.actor != null && d.actor.span().start() >= s.start();
       }
       if (d.actor == null && needsActor(d)) {
-        d.actor = builder.binder().clauseActor(match.head()).or(() -> builder.precedingArmedActor(d)).orElse(null);
+        d.actor = builder.binder().clauseActor(match.head())
+            .or(() -> builder.precedingArmedActor(d).filter(m -> !speaksOfOthersViolence(d, m, builder, match))).orElse(null);
       }
       if (d.location == null) {
         d.location = fallbackLocation(d, builder);
@@ -135,11 +139,13 @@ public final class EventExtractor {
       d.dateStartsSpan = when != null && TriggerDates.startsASpan(when, s, words);
       d.evidence.add(new Evidence(doc.article().id(), s.start(), s.end(), s.text()));
       d.sentenceWords = words;
+      d.nationwide = nationwide;
       d.partyInSentence = partyInSentence;
       d.subordinate = isSubordinate(graph, match.head());
       d.sideClause = isInSideClause(graph, match.head());
       d.pointsBack = BackReferences.pointsBack(graph, match.head(), match.entry().pos(), d.subordinate);
       d.attributedTo = BackReferences.attributedTo(graph, builder.binder(), match.head(), match.entry().pos());
+      d.attributed = BackReferences.isAttributed(graph, match.head(), match.entry().pos());
       d.additional = saysAlso(graph, match.head());
       // "15 children are the victims of a massacre" has a verb: the copula
       d.nounHeadline = match.entry().pos() == 'N' && "root".equals(graph.headRelation(match.head()))
@@ -157,6 +163,7 @@ public final class EventExtractor {
     OnwardPlaces.giveStayingPlaces(built, graph, builder.binder(), earlier, s.index());
     SentenceDraftFilters.apply(built, graph, d -> HistoryRule.isHistory(d, doc.article().published()));
     SentenceDraftFilters.dropAttacksClaimedAgain(built, graph, earlier);
+    BackReferences.giveBlamedParty(built, earlier, graph, builder.binder());
     ThreatRule.apply(built, graph, builder.binder());
     return CasualtyAttacher.attachToPreviousSentence(CasualtyAttacher.attach(built, graph, headline), earlier, s.index());
   }
@@ -177,7 +184,7 @@ public final class EventExtractor {
   }
 
   private SentenceMentions mentionsOf(Sentence s, List<ActorMention> actors, List<PlaceMention> places, LocalDate published,
-      List<Span> datelines) {
+      List<Span> datelines, int reachStart) {
     List<ActorMention> sentenceActors = SentenceMentions.within(s.span(), actors, ActorMention::span);
     List<PlaceMention> sentencePlaces = SentenceMentions.within(s.span(), places, PlaceMention::span);
     // "March 23 Movement" is no date and "M23" no count: names are read before numbers; a
@@ -187,7 +194,8 @@ public final class EventExtractor {
     sentencePlaces.forEach(m -> names.add(m.span()));
     return new SentenceMentions(sentenceActors, sentencePlaces,
         outside(PersonAges.withoutAges(quantities.find(s.text(), s.start()), s), names, QuantityMention::span),
-        published == null ? List.of() : outside(dates.find(s.text(), s.start(), published), names, DateMention::span));
+        published == null ? List.of() : outside(dates.find(s.text(), s.start(), published), names, DateMention::span),
+        actors.stream().anyMatch(m -> m.span().start() >= reachStart && m.span().end() <= s.start() && NamedClassMembers.isArmedGroup(m)));
   }
 
   private static <T> List<T> outside(List<T> found, List<Span> names, Function<T, Span> span) {
@@ -340,6 +348,20 @@ public final class EventExtractor {
     }
     return sides;
   }
+
+  /**
+   * "Police told us that gang members seized 11 passengers": police, officials and monitors who tell of violence did not
+   * do it. A force or group tells of its own operations ("The Syrian army said ... its units had withdrawn"), and a
+   * group announcing a change to itself made it.
+   */
+  private static boolean speaksOfOthersViolence(Draft d, ActorMention m, SentenceEventBuilder builder, TriggerMatch match) {
+    return Violence.TYPES.contains(d.type) && !OWN_OPERATIONS.contains(m.actor().kind()) && builder.binder().speaksFor(m, match.head());
+  }
+
+  /** Kinds of speakers whose accounts of fighting are of their own operations. */
+  private static final java.util.Set<org.sitrep.model.ActorKind> OWN_OPERATIONS = java.util.EnumSet.of(
+      org.sitrep.model.ActorKind.STATE_MILITARY, org.sitrep.model.ActorKind.REBEL, org.sitrep.model.ActorKind.MILITIA,
+      org.sitrep.model.ActorKind.TERRORIST_GROUP, org.sitrep.model.ActorKind.FOREIGN_STATE);
 
   /** A statement is only a statement of the speaker the grammar names; displaced people are no actor. */
   private static boolean needsActor(Draft d) {

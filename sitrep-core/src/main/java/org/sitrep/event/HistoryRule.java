@@ -19,7 +19,9 @@ import org.sitrep.model.EventType;
  * protest that makes demands is one even on an anniversary (history-exceptions.tsv).
  */
 final class HistoryRule {
-  private static final List<List<String>> CUES = load("history-cues.tsv", "cue", null);
+  private static final List<List<String>> CUES = load("history-cues.tsv", "cue", "-");
+  /** "years ago": history unless the event is dated by another date of its sentence. */
+  private static final List<List<String>> DATING_CUES = load("history-cues.tsv", "cue", "date");
   private static final List<List<String>> CURRENT = load("history-exceptions.tsv", "word", "current");
   private static final List<List<String>> DEMANDS = load("history-exceptions.tsv", "word", "demand");
 
@@ -35,7 +37,13 @@ final class HistoryRule {
       return true;
     }
     // a gathering that makes demands on an anniversary is a protest on that day
-    return any(d, CUES) && !(protest && any(d, DEMANDS));
+    boolean remembered = any(d, CUES) || any(d, DATING_CUES) && !datedByItsSentence(d);
+    return remembered && !(protest && any(d, DEMANDS));
+  }
+
+  /** Whether the event takes a date of its sentence that is no "... ago" (checked above to be recent). */
+  private static boolean datedByItsSentence(Draft d) {
+    return d.date != null && d.date.text() != null && !d.date.text().toLowerCase(Locale.ROOT).endsWith(" ago");
   }
 
   /** "on Thursday": date words keep their capital in the sentence words (a month "March" is no march). */

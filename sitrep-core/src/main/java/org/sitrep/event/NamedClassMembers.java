@@ -37,7 +37,16 @@ final class NamedClassMembers {
   }
 
   static boolean namesAnArmedGroup(SentenceMentions names) {
-    return names.actors().stream().anyMatch(m -> ARMED_GROUPS.contains(m.actor().kind()));
+    return names.actors().stream().anyMatch(NamedClassMembers::isArmedGroup);
+  }
+
+  static boolean isArmedGroup(org.sitrep.actor.ActorMention m) {
+    return ARMED_GROUPS.contains(m.actor().kind());
+  }
+
+  /** A pact licenses also where one of the sentences just before named the armed group ("Our check: the deal signed ..."). */
+  static boolean namesAnArmedGroupNearby(String cls, SentenceMentions names) {
+    return namesAnArmedGroup(names) || cls.equals("pact") && names.armedGroupJustBefore();
   }
 
   private static final String ARMED_PARTY = "armed_party";

@@ -23,11 +23,14 @@ final class SentenceDraftFilters {
       built.clear();
       return;
     }
-    built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || isAgreementToOtherChange(d, built, graph) || history.test(d));
+    built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || isAgreementToOtherChange(d, built, graph)
+        || isCeasefireAgreed(d, built, graph) || history.test(d));
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);
     built.stream().filter(d -> isInterventionInProtest(d, built)).forEach(arrest -> lendPlaceToProtests(arrest, built));
     built.removeIf(d -> isTheCrowdOfAProtest(d, built, graph));
+    List<Draft> searches = built.stream().filter(d -> isTheSearchBehindASeizure(d, built)).toList();
+    built.removeAll(searches);
     built.removeIf(d -> isSideEffectOfViolence(d, built, graph) || isInterventionInProtest(d, built) || isRetreatInCapture(d, built)
         || describesAnActor(d, graph)
         || describesAPlace(d, graph) || isOnlyTheMedium(d, built, graph));
@@ -177,7 +180,24 @@ final class SentenceDraftFilters {
   static boolean isAgreementToOtherChange(Draft d, List<Draft> sentence, DependencyGraph graph) {
     int head = d.trigger.head();
     return d.type == EventType.OTHER && sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER
-        && graph.head(o.trigger.head()) == head && graph.headRelation(o.trigger.head()).startsWith("xcomp"));
+        && isAgreedTo(o, d, graph) && !isCessation(o));
+  }
+
+  /**
+   * "The US and the Houthis agree to halt attacks": a halt of fighting two sides agree to is their agreement (a
+   * ceasefire), told by the agreement (a trigger of noun class {@code cessation}).
+   */
+  static boolean isCeasefireAgreed(Draft d, List<Draft> sentence, DependencyGraph graph) {
+    return d.type == EventType.OTHER && isCessation(d) && sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER
+        && isAgreedTo(d, o, graph) && "Agreement".equals(EventAssembler.subtypeOf(o)));
+  }
+
+  private static boolean isAgreedTo(Draft change, Draft agreement, DependencyGraph graph) {
+    return graph.head(change.trigger.head()) == agreement.trigger.head() && graph.headRelation(change.trigger.head()).startsWith("xcomp");
+  }
+
+  private static boolean isCessation(Draft d) {
+    return NounClasses.standard().contains("cessation", d.trigger.entry().lemmas().get(0));
   }
 
   /**
@@ -217,6 +237,22 @@ final class SentenceDraftFilters {
     return sentence.stream().anyMatch(o -> o != d && o.status != EventStatus.DENIED && !describesAPlace(o, graph) && (o.trigger.entry().isCasualty()
         || Violence.FIGHTING.contains(o.type) && !CasualtyAttacher.onlyWithToll(o)));
   }
+
+  /**
+   * "Soldiers raid a farmhouse outside Esmeraldas and seize a cache of 40 rifles": a raid by the security forces that
+   * hurt no one is the search that found the weapons; ACLED codes the seizure (a trigger of noun class
+   * {@code search_raid}). A raid that killed or a raid by a group is the violence itself.
+   */
+  static boolean isTheSearchBehindASeizure(Draft d, List<Draft> sentence) {
+    boolean search = d.type == EventType.BATTLE && d.actor != null && SECURITY_FORCES.contains(d.actor.actor().kind())
+        && NounClasses.standard().contains("search_raid", d.trigger.entry().lemmas().get(0));
+    boolean harm = sentence.stream().anyMatch(o -> o.fatalities != null || o.injured != null || o.trigger.entry().isCasualty());
+    return search && !harm && sentence.stream().anyMatch(o -> o.type == EventType.OTHER && o.status != EventStatus.DENIED
+        && "Disrupted weapons use".equals(EventAssembler.subtypeOf(o)));
+  }
+
+  private static final Set<org.sitrep.model.ActorKind> SECURITY_FORCES =
+      Set.of(org.sitrep.model.ActorKind.STATE_MILITARY, org.sitrep.model.ActorKind.STATE_POLICE);
 
   private static final List<TsvResource.Row> SIDE_EFFECT_ROWS =
       TsvResource.read(EventExtractor.class, "side-effects.tsv");
@@ -310,7 +346,17 @@ final class SentenceDraftFilters {
   static boolean isStoppedByDisruption(Draft d, List<Draft> sentence, DependencyGraph graph) {
     List<Integer> above = graph.ancestors(d.trigger.head());
     return sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && governs(o, above, graph)
-        && DISRUPTING.contains(EventAssembler.subtypeOf(o)) && !isOutcomeOf(d, o, graph));
+        && DISRUPTING.contains(EventAssembler.subtypeOf(o)) && !isOutcomeOf(d, o, graph) && !isDoneByAWeapon(o, sentence, graph));
+  }
+
+  /**
+   * "An improvised explosive device destroys an army truck; nine soldiers were killed": a verb whose subject is the
+   * weapon of another event in the sentence tells what the weapon did, and stops nothing.
+   */
+  private static boolean isDoneByAWeapon(Draft disruption, List<Draft> sentence, DependencyGraph graph) {
+    int verb = disruption.trigger.head();
+    return sentence.stream().anyMatch(w -> w != disruption && graph.head(w.trigger.head()) == verb
+        && graph.headRelation(w.trigger.head()).equals("nsubj"));
   }
 
   /**

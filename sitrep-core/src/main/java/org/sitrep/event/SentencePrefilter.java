@@ -102,6 +102,8 @@ public final class SentencePrefilter implements Predicate<String> {
     for (TsvResource.Row row : TsvResource.read(SentencePrefilter.class, "relations.tsv")) {
       plainWords.addAll(forms(row.get("cue").toLowerCase(Locale.ROOT), irregular));
     }
+    // "Local officials blamed JNIM.": a sentence that lays the last one's violence at a party's door (BackReferences)
+    plainWords.addAll(classWords("attribution", irregular));
     byClass.forEach((cls, triggers) -> required.add(List.of(triggers, classWords(cls, irregular))));
     return new SentencePrefilter(plainWords, lowerCaseWords, required);
   }

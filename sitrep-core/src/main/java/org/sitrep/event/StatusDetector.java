@@ -78,6 +78,12 @@ final class StatusDetector {
     if (own.isEmpty()) {
       own = subjectCue(graph, head);
     }
+    if (own.isEmpty() && match.entry().pos() == 'V') {
+      own = objectCue(graph, head);
+    }
+    if (own.isEmpty() && match.entry().pos() == 'V' && isToBeDone(graph, head)) {
+      own = Optional.of(EventStatus.PLANNED);
+    }
     if (own.isPresent()) {
       return own.get();
     }
@@ -139,16 +145,49 @@ final class StatusDetector {
     }
   }
 
+  /**
+   * "an agreement under which Rwanda is to pull its troops out", "the rebels are to withdraw from Goma": a verb with
+   * "be" and "to" as its own auxiliary and marker tells what is arranged to happen, not what happened.
+   */
+  private static final java.util.Set<String> PRESENT_BE = java.util.Set.of("is", "are", "am", "'s", "’s", "'re", "’re");
+
+  private static boolean isToBeDone(DependencyGraph graph, int head) {
+    // present tense only: "his last job was to defuse a bomb" tells what he did
+    boolean be = graph.children(head).stream().anyMatch(c -> c.relation().equals("aux")
+        && PRESENT_BE.contains(graph.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+    boolean to = graph.children(head).stream().anyMatch(c -> c.relation().equals("mark")
+        && graph.token(c.dependent()).word().equalsIgnoreCase("to"));
+    return be && to;
+  }
+
+  /** "Police found no explosives", "seized nothing": an object that names nothing denies the verb. */
+  private Optional<EventStatus> objectCue(DependencyGraph graph, int head) {
+    for (var d : graph.children(head)) {
+      if (d.relation().equals("obj")) {
+        Optional<EventStatus> found = argumentWordCue(graph, d.dependent(), "object", "obj");
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<EventStatus> subjectWordCue(DependencyGraph graph, int subject) {
-    String word = lower(graph.token(subject));
+    return argumentWordCue(graph, subject, "subject", "nsubj");
+  }
+
+  /** A cue of kind {@code where} that is the argument word itself (by {@code ownRelation}) or one of its dependents. */
+  private Optional<EventStatus> argumentWordCue(DependencyGraph graph, int argument, String where, String ownRelation) {
+    String word = lower(graph.token(argument));
     for (StatusCue cue : cues) {
-      if (!cue.where().equals("subject")) {
+      if (!cue.where().equals(where)) {
         continue;
       }
-      if (cue.relations().matches("nsubj") && cue.cue().equals(word)) {
+      if (cue.relations().matches(ownRelation) && cue.cue().equals(word)) {
         return Optional.of(cue.status());
       }
-      for (var d : graph.children(subject)) {
+      for (var d : graph.children(argument)) {
         if (cue.relations().matches(d.relation()) && cue.cue().equals(lower(graph.token(d.dependent())))) {
           return Optional.of(cue.status());
         }

@@ -33,6 +33,16 @@ final class TriggerDates {
         return m;
       }
     }
+    // "On Monday a driver ran over a mine left by retreating troops two years ago": the verb a noun trigger hangs on
+    // dates it, not the clause that describes the noun
+    int governor = graph.head(triggerHead);
+    if (governor >= 0 && !graph.headRelation(triggerHead).startsWith("acl")) {
+      for (DateMention m : dates) {
+        if (hangsOn(m, graph, governor)) {
+          return m;
+        }
+      }
+    }
     return nearest(dates, offset);
   }
 

@@ -184,7 +184,7 @@ final class TriggerMatcher {
    * forbids instead, looking at dependents and the governor ("a general strike", "went on strike").
    */
   private boolean licensed(DependencyGraph graph, TriggerEntry entry, int head, SentenceMentions names) {
-    if (entry.pos() == 'V' && entry.lemmas().size() == 1 && takesAnIdiomObject(graph, head)) {
+    if (entry.lemmas().size() == 1 && takesAnIdiomObject(graph, head, entry.pos() == 'V' ? "obj" : "compound")) {
       return false;
     }
     String cls = entry.objectClass();
@@ -205,11 +205,11 @@ final class TriggerMatcher {
   /**
    * "took part in an assault", "Soldiers take cover behind an armoured vehicle": a one-word verb trigger whose object
    * makes an idiom with it (noun class {@code idiom_of_<verb>}, e.g. {@code idiom_of_take}) says nothing of what the
-   * verb alone would.
+   * verb alone would; nor does a noun trigger with such a compound ("workers killed at a gold mine").
    */
-  private boolean takesAnIdiomObject(DependencyGraph graph, int head) {
+  private boolean takesAnIdiomObject(DependencyGraph graph, int head, String relation) {
     String idioms = "idiom_of_" + lemma(graph.token(head));
-    return graph.children(head).stream().anyMatch(c -> c.relation().equals("obj")
+    return graph.children(head).stream().anyMatch(c -> c.relation().equals(relation)
         && classes.contains(idioms, lemma(graph.token(c.dependent()))));
   }
 
@@ -219,7 +219,7 @@ final class TriggerMatcher {
     }
     boolean fits = near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
         || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names);
-    return fits && (!NamedClassMembers.needsAnArmedGroup(cls) || NamedClassMembers.namesAnArmedGroup(names));
+    return fits && (!NamedClassMembers.needsAnArmedGroup(cls) || NamedClassMembers.namesAnArmedGroupNearby(cls, names));
   }
 
   /**

@@ -58,7 +58,7 @@ final class VictimCount {
       return;
     }
     List<Integer> tokens = binder.roleTokens(match, roles.count()).stream()
-        .filter(t -> !isAnotherToll(graph, t, match.head())).toList();
+        .filter(t -> !isAnotherToll(graph, t, match.head()) && !isAShareOfThem(t)).toList();
     boolean harm = !"displaced".equals(match.entry().countField()); // a named person counts among the dead and hurt only
     if (!tokens.isEmpty()) {
       Optional<Quantity> listed = coordinatedCount(tokens.get(0), harm);
@@ -86,6 +86,14 @@ final class VictimCount {
       return;
     }
     countedNextToVerb(match, d, tokens);
+  }
+
+  /**
+   * "Four people were killed, one of them a 16-year-old", parsed with "them" as the object of "killed": a share of
+   * people counted elsewhere in the sentence ("one of them", "most of them") is no count of the victims.
+   */
+  private boolean isAShareOfThem(int token) {
+    return "PRP".equals(graph.token(token).pos()) && graph.children(token).stream().anyMatch(c -> c.relation().equals("det:qmod"));
   }
 
   /**
@@ -292,6 +300,10 @@ final class VictimCount {
     // "Private Oleksii Marchenko, 27, who died in hospital": one named person, the one harmed (not "the massacre of Jabal
     // Dwila", a village the tagger took for a person and a noun's modifier)
     if (names && "NNP".equals(t.pos()) && "PERSON".equals(t.ner()) && !graph.headRelation(token).startsWith("nmod")) {
+      return true;
+    }
+    // "he was killed outright": a singular person told by a pronoun is one victim too
+    if (names && "PRP".equals(t.pos()) && NounClasses.standard().contains("one_person_pronoun", t.word().toLowerCase(Locale.ROOT))) {
       return true;
     }
     // the tagger reads "a civilian" as an adjective with a determiner

@@ -59,7 +59,13 @@ public final class CalendarWords {
 
   /** The ISO weekday number (Monday = 1) of a capitalized weekday name. */
   public OptionalInt weekday(WordToken t) {
-    return capitalizedNumber(CalendarKind.WEEKDAY, t);
+    OptionalInt day = capitalizedNumber(CalendarKind.WEEKDAY, t);
+    String text = t.text();
+    if (day.isEmpty() && text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"))) {
+      // "Saturday's march", "Tuesday's attack": the possessive dates what follows
+      return capitalizedNumber(CalendarKind.WEEKDAY, new WordToken(text.substring(0, text.length() - 2), t.start(), t.end() - 2, t.shape()));
+    }
+    return day;
   }
 
   /** Whether the word, capitalised, is a month name or abbreviation ("February", "Sept"). */

@@ -233,4 +233,21 @@ class ActorFinderTest {
     assertTrue(finder.find(Articles.of(null), null).isEmpty());
     assertTrue(finder.find(null, null).isEmpty());
   }
+
+  @Test
+  void aCrowdAndPensionersAreCiviliansActing() {
+    ActorMention crowd = only(find("A crowd in Soshanguve attacked foreign-owned shops.", "ZAF"));
+    assertEquals(org.sitrep.model.ActorKind.CIVILIANS, crowd.actor().kind());
+    assertEquals("crowd", crowd.actor().text());
+    ActorMention pensioners = only(find("Some 3,000 pensioners marched to Congress.", "ARG"));
+    assertEquals(org.sitrep.model.ActorKind.CIVILIANS, pensioners.actor().kind());
+  }
+
+  @Test
+  void gangsAreArmedGroupsNotCivilians() {
+    ActorMention gang = withText(find("Gang members seized 11 passengers outside Lascahobas.", "HTI"), "Gang members");
+    assertEquals(org.sitrep.model.ActorKind.MILITIA, gang.actor().kind());
+    assertEquals("Gangs (Haiti)", gang.actor().name());
+    assertEquals(org.sitrep.model.ActorKind.MILITIA, only(find("Cartel gunmen burned two trucks.", "MEX")).actor().kind());
+  }
 }

@@ -107,4 +107,37 @@ class AgreementTriggersTest {
     assertEquals(List.of(), EventExtractorTest.runOne("The/the/DT company/company/NN announced/announce/VBD the/the/DT"
         + " dissolution/dissolution/NN of/of/IN its/its/PRP$ board/board/NN in/in/IN Damascus/Damascus/NNP", deps, "Damascus"));
   }
+
+  /** "Claim: The Houthis ... agreed to swap prisoners. Our check: the deal signed in Muscat ...": the deal is the parties'. */
+  private static List<Event> dealAfter(String before, String beforeDeps, boolean armed) {
+    Sentence first = new SentenceBuilder(0).words(before).deps(beforeDeps).build(0);
+    Sentence deal = new SentenceBuilder(first.text().length() + 1).words("The/the/DT deal/deal/NN was/be/VBD signed/sign/VBN in/in/IN"
+        + " Muscat/Muscat/NNP ././.").deps("det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 5 4; obl:in 3 5; punct 3 6").build(1);
+    List<org.sitrep.actor.ActorMention> actors = armed
+        ? List.of(EventExtractorTest.actor(first, "Houthis", "Houthis", ActorKind.REBEL)) : List.of();
+    return EventExtractorTest.run(List.of(first, deal), actors, List.of(EventExtractorTest.place("Muscat", deal, "Muscat", 23.6, 58.6)));
+  }
+
+  @Test
+  void aDealSignedJustAfterAnArmedGroupIsNamedIsTheirAgreement() {
+    String deps = "det 1 0; nsubj 2 1; root -1 2; obj 2 3; punct 2 4";
+    List<Event> houthis = dealAfter("The/the/DT Houthis/Houthis/NNPS freed/free/VBD prisoners/prisoner/NNS ././.", deps, true);
+    assertTrue(houthis.stream().anyMatch(e -> "Agreement".equals(e.subtype())), houthis.toString());
+    List<Event> firms = dealAfter("The/the/DT firms/firm/NNS cut/cut/VBD prices/price/NNS ././.", deps, false);
+    assertTrue(firms.stream().noneMatch(e -> "Agreement".equals(e.subtype())), firms.toString());
+  }
+
+  @Test
+  void twoSidesAgreeingToHaltAttacksIsAnAgreementNotAChange() {
+    String words = "The/the/DT army/army/NN and/and/CC the/the/DT rebels/rebel/NNS agreed/agree/VBD to/to/TO %s attacks/attack/NNS"
+        + " in/in/IN Darfur/Darfur/NNP ././.";
+    String deps = "det 1 0; nsubj 5 1; nsubj:xsubj 7 1; cc 4 2; det 4 3; conj:and 1 4; nsubj 5 4; nsubj:xsubj 7 4; root -1 5; mark 7 6;"
+        + " xcomp 5 7; obj 7 8; case 10 9; nmod:in 8 10; punct 5 11";
+    Sentence halt = new SentenceBuilder(0).words(String.format(words, "halt/halt/VB")).deps(deps).build(0);
+    List<Event> events = EventExtractorTest.run(List.of(halt),
+        List.of(EventExtractorTest.actor(halt, "army", "Military Forces of Sudan", ActorKind.STATE_MILITARY),
+            EventExtractorTest.actor(halt, "rebels", "Rebels", ActorKind.REBEL)),
+        List.of(EventExtractorTest.place("Darfur", halt, "Darfur", 13.0, 25.0)));
+    assertEquals("Agreement", EventExtractorTest.only(events).subtype(), events.toString());
+  }
 }

@@ -256,4 +256,27 @@ class SubtypeRulesTest {
     var d = decide(EventType.ATTACK_ON_CIVILIANS, "rape", "soldiers raped|rape 17 women during a march", ActorKind.STATE_MILITARY, ActorKind.CIVILIANS, false);
     assertEquals("Sexual violence", d.subtype());
   }
+
+  @Test
+  void movingInWithoutFiringAShotIsANonViolentTransfer() {
+    assertEquals("Non-violent transfer of territory", decide(EventType.TERRITORY_CAPTURED, "move into",
+        "jnim fighters moved|move into makalondi without firing|fire a shot", ActorKind.TERRORIST_GROUP, null, false).subtype());
+    assertEquals("Non-state actor overtakes territory", decide(EventType.TERRITORY_CAPTURED, "move into",
+        "jnim fighters moved|move into makalondi after firing|fire mortars|mortar", ActorKind.TERRORIST_GROUP, null, false).subtype());
+  }
+
+  @Test
+  void aGroupHaltingItsOperationsChangesItsActivity() {
+    assertEquals("Change to group/activity", decide(EventType.OTHER, "halt",
+        "it will halt all offensive operations|operation", ActorKind.REBEL, null, false).subtype());
+  }
+
+  @Test
+  void aCrowdProtestingThatTroopsFiredOnIsNoMob() {
+    assertEquals("Mob violence", decide(EventType.PROTEST, "attack",
+        "a crowd attacked|attack two villagers|villager", ActorKind.CIVILIANS, ActorKind.CIVILIANS, true).subtype());
+    assertTrue(!"Mob violence".equals(decide(EventType.PROTEST, "protest",
+        "two people were|be killed|kill when troops fired|fire on a crowd protesting|protest the results", ActorKind.CIVILIANS,
+        ActorKind.CIVILIANS, true).subtype()));
+  }
 }

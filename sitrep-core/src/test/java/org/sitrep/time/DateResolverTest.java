@@ -29,6 +29,8 @@ class DateResolverTest {
       "advances since November 27, HTS|2024-11-27|day|since November 27",
       "fighting on Thursday|2024-12-05|day|on Thursday",
       "Thursday fighting|2024-12-05|day|Thursday",
+      "Thursday's march in Kragujevac|2024-12-05|day|Thursday's",
+      "Tuesday’s attack|2024-12-03|day|Tuesday’s",
       "fighting on Friday|2024-12-06|day|on Friday",
       "fighting last Friday|2024-11-29|day|last Friday",
       "fighting on Saturday|2024-11-30|day|on Saturday",
