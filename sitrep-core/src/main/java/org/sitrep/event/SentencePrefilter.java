@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import org.sitrep.knowledge.TsvResource;
 
 /**
- * The cheap test that decides which sentences get NER and parsing: a sentence with no trigger or
- * relation-cue word cannot yield an event or relation. Words match whole and case-insensitively (a
+ * The cheap test that decides which sentences get NER and parsing: a sentence with no trigger,
+ * relation-cue or attribution word ("blamed", which lays the last sentence's violence at a party's door) cannot
+ * yield an event, a relation or a doer. Words match whole and case-insensitively (a
  * common-noun-only trigger, pos "n", only in lower case) in their regular inflections (Inflections) and irregular forms (irregular-forms.tsv). A trigger that
  * needs a noun class ("say" needs a leader, "send" troops) counts only when a word of the class is
  * in the sentence too, and a phrase's first word only with its last ("take ... control") and its

@@ -57,8 +57,10 @@ final class VictimCount {
       d.setCount(match.entry().countField(), own.get().q());
       return;
     }
-    List<Integer> tokens = binder.roleTokens(match, roles.count()).stream()
-        .filter(t -> !isAnotherToll(graph, t, match.head()) && !isAShareOfThem(t)).toList();
+    List<Integer> all = binder.roleTokens(match, roles.count()).stream().filter(t -> !isAnotherToll(graph, t, match.head())).toList();
+    // a share ("one of them") yields to the people it is a share of; with none counted ("kills 4 of them") it is the count
+    List<Integer> tokens = new java.util.ArrayList<>(all.stream().filter(t -> !isAShareOfThem(t)).toList());
+    all.stream().filter(this::isAShareOfThem).forEach(tokens::add);
     boolean harm = !"displaced".equals(match.entry().countField()); // a named person counts among the dead and hurt only
     if (!tokens.isEmpty()) {
       Optional<Quantity> listed = coordinatedCount(tokens.get(0), harm);
@@ -90,7 +92,7 @@ final class VictimCount {
 
   /**
    * "Four people were killed, one of them a 16-year-old", parsed with "them" as the object of "killed": a share of
-   * people counted elsewhere in the sentence ("one of them", "most of them") is no count of the victims.
+   * people counted elsewhere in the clause ("one of them", "most of them") is no count of the victims.
    */
   private boolean isAShareOfThem(int token) {
     return "PRP".equals(graph.token(token).pos()) && graph.children(token).stream().anyMatch(c -> c.relation().equals("det:qmod"));

@@ -61,4 +61,13 @@ class RaidsMinesAndEmergenciesTest {
         List.of(EventExtractorTest.place("Dera", s, "Dera", 32.6, 36.1)));
     assertEquals(4, EventExtractorTest.only(events).fatalities().value(), events.toString());
   }
+
+  @Test
+  void fourOfThemWithNoOtherCountIsTheCount() {
+    Sentence s = new SentenceBuilder(0).words("An/a/DT explosion/explosion/NN targets/target/VBZ fighters/fighter/NNS and/and/CC kills/kill/VBZ"
+        + " 4/4/CD of/of/IN them/they/PRP in/in/IN Daraa/Daraa/NNP ././.").deps("det 1 0; nsubj 2 1; nsubj 5 1; root -1 2; obj 2 3;"
+        + " cc 5 4; conj:and 2 5; det:qmod 8 6; fixed 6 7; obj 5 8; case 10 9; obl:in 5 10; punct 2 11").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s), List.of(), List.of(EventExtractorTest.place("Daraa", s, "Daraa", 32.6, 36.1)));
+    assertTrue(events.stream().anyMatch(e -> e.fatalities() != null && e.fatalities().value() == 4), events.toString());
+  }
 }
