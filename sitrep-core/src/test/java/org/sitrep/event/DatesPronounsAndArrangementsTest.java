@@ -43,30 +43,27 @@ class DatesPronounsAndArrangementsTest {
     assertEquals(1, only.fatalities().value(), events.toString());
   }
 
+  private static final String GOMA = "Under/under/IN the/the/DT deal/deal/NN ,/,/, the/the/DT rebels/rebel/NNS %s withdraw/withdraw/VB%s"
+      + " from/from/IN Goma/Goma/NNP ././.";
+
+  /** The status of the withdrawal in a Goma sentence built from words and edges. */
+  private static EventStatus withdrawal(String words, String deps) {
+    Sentence s = new SentenceBuilder(0).words(words).deps(deps).build(0);
+    Event only = EventExtractorTest.only(EventExtractorTest.run(List.of(s), List.of(EventExtractorTest.actor(s, "rebels", "M23", ActorKind.REBEL)),
+        List.of(EventExtractorTest.place("Goma", s, "Goma", -1.68, 29.22))));
+    return only.status();
+  }
+
   @Test
   void whatTheRebelsAreToDoIsPlanned() {
-    String words = "Under/under/IN the/the/DT deal/deal/NN ,/,/, the/the/DT rebels/rebel/NNS %s withdraw/withdraw/VB%s from/from/IN"
-        + " Goma/Goma/NNP ././.";
-    Sentence arranged = new SentenceBuilder(0).words(String.format(words, "are/be/VBP to/to/TO", ""))
-        .deps("case 2 0; det 2 1; obl:under 8 2; punct 8 3; det 5 4; nsubj 8 5; aux 8 6; mark 8 7; root -1 8; case 10 9; obl:from 8 10;"
-            + " punct 8 11").build(0);
-    Event planned = EventExtractorTest.only(EventExtractorTest.run(List.of(arranged),
-        List.of(EventExtractorTest.actor(arranged, "rebels", "M23", ActorKind.REBEL)),
-        List.of(EventExtractorTest.place("Goma", arranged, "Goma", -1.68, 29.22))));
-    assertEquals(EventStatus.PLANNED, planned.status(), planned.toString());
-    Sentence done = new SentenceBuilder(0).words(String.format(words, "have/have/VBP", "n").replace("withdraw/withdraw/VBn", "withdrawn/withdraw/VBN"))
-        .deps("case 2 0; det 2 1; obl:under 7 2; punct 7 3; det 5 4; nsubj 7 5; aux 7 6; root -1 7; case 9 8; obl:from 7 9; punct 7 10").build(0);
-    Event occurred = EventExtractorTest.only(EventExtractorTest.run(List.of(done),
-        List.of(EventExtractorTest.actor(done, "rebels", "M23", ActorKind.REBEL)),
-        List.of(EventExtractorTest.place("Goma", done, "Goma", -1.68, 29.22))));
-    assertEquals(EventStatus.OCCURRED, occurred.status(), occurred.toString());
+    String toDeps = "case 2 0; det 2 1; obl:under 8 2; punct 8 3; det 5 4; nsubj 8 5; aux 8 6; mark 8 7; root -1 8; case 10 9;"
+        + " obl:from 8 10; punct 8 11";
+    assertEquals(EventStatus.PLANNED, withdrawal(String.format(GOMA, "are/be/VBP to/to/TO", ""), toDeps));
+    String done = String.format(GOMA, "have/have/VBP", "n").replace("withdraw/withdraw/VBn", "withdrawn/withdraw/VBN");
+    assertEquals(EventStatus.OCCURRED, withdrawal(done, "case 2 0; det 2 1; obl:under 7 2; punct 7 3; det 5 4; nsubj 7 5; aux 7 6;"
+        + " root -1 7; case 9 8; obl:from 7 9; punct 7 10"));
     // "his last job was to defuse a bomb": what was to be done, told in the past, was done
-    Sentence was = new SentenceBuilder(0).words(String.format(words, "were/be/VBD to/to/TO", ""))
-        .deps("case 2 0; det 2 1; obl:under 8 2; punct 8 3; det 5 4; nsubj 8 5; aux 8 6; mark 8 7; root -1 8; case 10 9; obl:from 8 10;"
-            + " punct 8 11").build(0);
-    Event past = EventExtractorTest.only(EventExtractorTest.run(List.of(was),
-        List.of(EventExtractorTest.actor(was, "rebels", "M23", ActorKind.REBEL)),
-        List.of(EventExtractorTest.place("Goma", was, "Goma", -1.68, 29.22))));
-    assertEquals(EventStatus.OCCURRED, past.status(), past.toString());
+    assertEquals(EventStatus.OCCURRED, withdrawal(String.format(GOMA, "were/be/VBD to/to/TO", ""), toDeps));
   }
+
 }
