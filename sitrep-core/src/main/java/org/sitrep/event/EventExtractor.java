@@ -103,7 +103,7 @@ public final class EventExtractor {
       List<PlaceMention> places, ArticleFocus focus, List<Draft> earlier, List<Span> datelines, boolean headlineFirst, int lead) {
     boolean headline = s.index() == 0 && headlineFirst;
     // an armed group named in the two sentences before makes "the deal" its deal
-    int reachStart = doc.sentences().get(Math.max(0, s.index() - 2)).start();
+    int reachStart = doc.sentences().stream().filter(o -> o.index() >= s.index() - 2).mapToInt(Sentence::start).min().orElse(s.start());
     SentenceMentions mentions = mentionsOf(s, actors, places, doc.article().published(), datelines, reachStart);
     DependencyGraph graph = new DependencyGraph(s);
     SentenceEventBuilder builder = new SentenceEventBuilder(graph, mentions, focus);
