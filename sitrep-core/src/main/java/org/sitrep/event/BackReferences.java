@@ -61,7 +61,7 @@ final class BackReferences {
    */
   static void giveTolls(List<Draft> drafts) {
     // "Police linked the attack to a feud between criminal networks": laid at no party's door, still the attack told
-    drafts.removeIf(d -> d.pointsBack && !d.lead && (d.attributedTo != null || d.attributed) && attributed(d, drafts));
+    drafts.removeIf(d -> d.pointsBack && !d.lead && d.attributed && attributed(d, drafts));
     drafts.removeIf(d -> d.pointsBack && !d.lead && hasToll(d) && moved(d, drafts));
   }
 

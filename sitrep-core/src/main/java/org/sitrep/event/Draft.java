@@ -66,7 +66,10 @@ final class Draft {
   ActorMention attributedTo;
   /** Whether its sentence says it covers the whole country ("across the country", NationwideScope). */
   boolean nationwide;
-  /** A noun trigger an attribution verb takes ("linked the attack to a feud"), whether or not a party is named. */
+  /**
+   * A noun trigger an attribution verb takes ("linked the attack to a feud"), whether or not a party is named (always
+   * when {@link #attributedTo} is set).
+   */
   boolean attributed;
   /** "four soldiers also died": victims to add to those already counted, not the same ones told again. */
   boolean additional;

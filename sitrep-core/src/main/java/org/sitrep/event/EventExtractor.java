@@ -102,8 +102,8 @@ public final class EventExtractor {
   private List<Draft> sentenceDrafts(AnnotatedArticle doc, Sentence s, List<ActorMention> actors,
       List<PlaceMention> places, ArticleFocus focus, List<Draft> earlier, List<Span> datelines, boolean headlineFirst, int lead) {
     boolean headline = s.index() == 0 && headlineFirst;
-    // an armed group named in the two sentences before makes "the deal" its deal
-    int reachStart = doc.sentences().stream().filter(o -> o.index() >= s.index() - 2).mapToInt(Sentence::start).min().orElse(s.start());
+    // an armed group named in the sentences just before makes "the deal" its deal (sentence indexes are list positions)
+    int reachStart = doc.sentences().get(Math.max(0, s.index() - PARTY_REACH)).start();
     SentenceMentions mentions = mentionsOf(s, actors, places, doc.article().published(), datelines, reachStart);
     DependencyGraph graph = new DependencyGraph(s);
     SentenceEventBuilder builder = new SentenceEventBuilder(graph, mentions, focus);
@@ -357,6 +357,9 @@ public final class EventExtractor {
   private static boolean speaksOfOthersViolence(Draft d, ActorMention m, SentenceEventBuilder builder, TriggerMatch match) {
     return Violence.TYPES.contains(d.type) && !OWN_OPERATIONS.contains(m.actor().kind()) && builder.binder().speaksFor(m, match.head());
   }
+
+  /** How many sentences back an armed group named still makes "the deal" its agreement. */
+  private static final int PARTY_REACH = 2;
 
   /** Kinds of speakers whose accounts of fighting are of their own operations. */
   private static final java.util.Set<org.sitrep.model.ActorKind> OWN_OPERATIONS = java.util.EnumSet.of(

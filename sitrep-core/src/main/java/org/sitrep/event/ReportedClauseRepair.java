@@ -30,8 +30,7 @@ final class ReportedClauseRepair {
   }
 
   private static boolean isSpeechVerb(Sentence s, int token) {
-    String lemma = s.tokens().get(token).lemma();
-    return lemma != null && SpeechVerbs.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+    return SpeechVerbs.contains(TriggerMatcher.lemma(s.tokens().get(token)));
   }
 
   /** The loosely hung verb after the object, with an auxiliary and no subject; -1 when there is none. */

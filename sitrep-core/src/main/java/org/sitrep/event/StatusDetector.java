@@ -81,8 +81,8 @@ final class StatusDetector {
     if (own.isEmpty() && match.entry().pos() == 'V') {
       own = objectCue(graph, head);
     }
-    if (own.isEmpty() && match.entry().pos() == 'V' && isToBeDone(graph, head)) {
-      own = Optional.of(EventStatus.PLANNED);
+    if (own.isEmpty() && match.entry().pos() == 'V') {
+      own = beToCue(graph, head);
     }
     if (own.isPresent()) {
       return own.get();
@@ -146,18 +146,24 @@ final class StatusDetector {
   }
 
   /**
-   * "an agreement under which Rwanda is to pull its troops out", "the rebels are to withdraw from Goma": a verb with
-   * "be" and "to" as its own auxiliary and marker tells what is arranged to happen, not what happened.
+   * "an agreement under which Rwanda is to pull its troops out", "the rebels are to withdraw from Goma": a verb with a
+   * form of "be" (where {@code be_to}: present tense only, as "his last job was to defuse a bomb" tells what he did) and
+   * "to" as its own auxiliary and marker tells what is arranged to happen, not what happened.
    */
-  private static final java.util.Set<String> PRESENT_BE = java.util.Set.of("is", "are", "am", "'s", "’s", "'re", "’re");
-
-  private static boolean isToBeDone(DependencyGraph graph, int head) {
-    // present tense only: "his last job was to defuse a bomb" tells what he did
-    boolean be = graph.children(head).stream().anyMatch(c -> c.relation().equals("aux")
-        && PRESENT_BE.contains(graph.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
-    boolean to = graph.children(head).stream().anyMatch(c -> c.relation().equals("mark")
-        && graph.token(c.dependent()).word().equalsIgnoreCase("to"));
-    return be && to;
+  private Optional<EventStatus> beToCue(DependencyGraph graph, int head) {
+    boolean to = graph.children(head).stream().anyMatch(c -> c.relation().equals("mark") && lower(graph.token(c.dependent())).equals("to"));
+    if (!to) {
+      return Optional.empty();
+    }
+    for (var d : graph.children(head)) {
+      String word = lower(graph.token(d.dependent()));
+      for (StatusCue cue : cues) {
+        if (cue.where().equals("be_to") && cue.cue().equals(word) && cue.relations().matches(d.relation())) {
+          return Optional.of(cue.status());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** "Police found no explosives", "seized nothing": an object that names nothing denies the verb. */
