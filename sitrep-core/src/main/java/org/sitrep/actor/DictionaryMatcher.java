@@ -81,16 +81,20 @@ final class DictionaryMatcher {
     }
   }
 
-  /** An acronym among capitalised words ("WHAT IS GOING ON") is emphasis, not a name. */
+  /**
+   * An acronym among capitalised words ("WHAT IS GOING ON") is emphasis, not a name; a capitalised label set off by
+   * punctuation ("BREAKING: M23/AFC fighters") is no such company.
+   */
   private boolean inShoutedText(FindContext ctx, int from, int to) {
     List<WordToken> words = ctx.words();
-    boolean before = from > 0 && sameLine(words.get(from)) && shoutedWord(words.get(from - 1));
-    boolean after = to < words.size() && sameLine(words.get(to)) && shoutedWord(words.get(to));
+    boolean before = from > 0 && spaceOnly(words.get(from)) && shoutedWord(words.get(from - 1));
+    boolean after = to < words.size() && spaceOnly(words.get(to)) && shoutedWord(words.get(to));
     return before || after;
   }
 
-  private static boolean sameLine(WordToken w) {
-    return w.gap().indexOf('\n') < 0;
+  /** Only spaces between the word and the one before it: the same line, no punctuation. */
+  private static boolean spaceOnly(WordToken w) {
+    return w.gap().chars().allMatch(c -> c == ' ' || c == '\u00a0');
   }
 
   private boolean shoutedWord(WordToken w) {

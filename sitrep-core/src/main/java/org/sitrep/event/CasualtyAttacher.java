@@ -210,6 +210,9 @@ final class CasualtyAttacher {
       if (e.type == EventType.STATEMENT || e.type == EventType.THREAT || e.type == EventType.DISPLACEMENT) {
         continue;
       }
+      if (e.type == EventType.ARREST && "fatalities".equals(casualty.trigger.entry().countField())) {
+        continue; // "gunmen killed 28 civilians ..., rounding up men at the market": the dead are no arrest's
+      }
       if (best == null || closer(e, best, casualty, graph)) {
         best = e;
       }

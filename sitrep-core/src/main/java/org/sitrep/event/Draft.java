@@ -62,6 +62,8 @@ final class Draft {
   boolean pointsBack;
   /** Told by an interviewer (a question, or after a "Q:" label): what the answer confirms or corrects. */
   boolean asked;
+  /** Told in the answer to an explainer's aside question ("What happens next?"), not under "What happened?". */
+  boolean aside;
   /** Whom a later sentence lays this event at ("attributed the attack to the gang"); null when none. */
   ActorMention attributedTo;
   /** Whether its sentence says it covers the whole country ("across the country", NationwideScope). */

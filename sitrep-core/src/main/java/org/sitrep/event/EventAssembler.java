@@ -47,6 +47,7 @@ final class EventAssembler {
   private static final double HARM_PENALTY = 0.05;
   private static final double NO_HARM_PENALTY = 0.15;
   private static final double STATEMENT_PENALTY = 0.05;
+  private static final double ASIDE_PENALTY = 0.15;
   private static final double EARLIER_ENTRY_PENALTY = 0.2;
 
   /**
@@ -76,6 +77,8 @@ final class EventAssembler {
     confidence -= d.lead ? 0 : 0.05;
     // an interviewer's question tells what was heard; the answer what happened
     confidence -= d.asked ? 0.1 : 0;
+    // an explainer's news is under "What happened?"; "What happens next?" and "Why does it matter?" are asides
+    confidence -= d.aside ? ASIDE_PENALTY : 0;
     // a statement is how news is told; what it tells of, when that is an event too, comes first
     confidence -= d.type == EventType.STATEMENT ? STATEMENT_PENALTY : 0;
     // and it is the one with the toll: "shelling targets Homs and clashes kill 4 in Daraa"

@@ -112,6 +112,7 @@ public final class EventExtractor {
     boolean partyInSentence = mentions.actors().stream().anyMatch(m -> Violence.PARTIES.contains(m.actor().kind()));
     List<java.util.Set<String>> words = SentenceWords.of(s);
     boolean asked = QuestionPlaces.isAsked(doc.sentences(), s.index());
+    boolean aside = ExplainerSections.isAside(doc.sentences(), s.index());
     // a caption's picture line opens the text, but what the picture follows ("Relatives wait outside the hospital after
     // a suicide bomber detonated explosives") is news of the lead's rank; what it shows is only part of the news
     boolean picture = s.index() < lead && PhotoCaptions.isPictureLine(s, doc.article().text());
@@ -155,6 +156,7 @@ public final class EventExtractor {
       d.lead = headline || s.index() == lead || picture && d.subordinate;
       d.pluperfect = isPluperfect(graph, match.head());
       d.asked = asked;
+      d.aside = aside;
       built.add(d);
     }
     assignSentencePlaces(built, builder);

@@ -49,6 +49,15 @@ final class NamedClassMembers {
     return namesAnArmedGroup(names) || cls.equals("pact") && names.armedGroupJustBefore();
   }
 
+  /**
+   * "tied up the men they found and shot them": a personal pronoun as the object of the trigger stands for the people
+   * of the class "person" (noun class {@code person_pronoun}: him, her, them, as written; "it" is no one).
+   */
+  static boolean takesAPersonPronoun(String cls, DependencyGraph graph, int head) {
+    return cls.equals("person") && graph.children(head).stream().anyMatch(d -> d.relation().equals("obj")
+        && NounClasses.standard().contains("person_pronoun", graph.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+  }
+
   private static final String ARMED_PARTY = "armed_party";
 
   /** Classes of people, which civilians the actor finder named belong to: "580 Mexicans crossed into Guatemala". */

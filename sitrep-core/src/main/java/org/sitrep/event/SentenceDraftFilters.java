@@ -32,7 +32,7 @@ final class SentenceDraftFilters {
     List<Draft> searches = built.stream().filter(d -> isTheSearchBehindASeizure(d, built)).toList();
     built.removeAll(searches);
     built.removeIf(d -> isSideEffectOfViolence(d, built, graph) || isInterventionInProtest(d, built) || isRetreatInCapture(d, built)
-        || describesAnActor(d, graph)
+        || isEntryForViolence(d, built) || describesAnActor(d, graph)
         || describesAPlace(d, graph) || isOnlyTheMedium(d, built, graph));
     List<Draft> unanchored = built.stream().filter(d -> lacksConflictAnchor(d, built) || isTraining(d, graph)).toList();
     built.removeAll(unanchored);
@@ -171,6 +171,21 @@ final class SentenceDraftFilters {
   static boolean isRetreatInCapture(Draft d, List<Draft> sentence) {
     return d.type == EventType.DEPLOYMENT && NounClasses.standard().contains("retreat", d.trigger.entry().lemmas().get(0))
         && sentence.stream().anyMatch(o -> o.type == EventType.TERRITORY_CAPTURED && o.status != null && o.status.counted());
+  }
+
+  /**
+   * "soldiers entered the village of Morsak looking for rebels and raped six women": forces that enter a place (noun
+   * class {@code entry_verb}) to do violence to its people in the same sentence did not take it; the violence is the event.
+   */
+  static boolean isEntryForViolence(Draft d, List<Draft> sentence) {
+    return d.type == EventType.TERRITORY_CAPTURED && NounClasses.standard().contains("entry_verb", String.join(" ", d.trigger.entry().lemmas()))
+        && sentence.stream().anyMatch(o -> o != d && o.status != null && o.status.counted() && harmsCivilians(o)
+            && (o.actor == null || d.actor == null || o.actor.actor().name().equals(d.actor.actor().name())));
+  }
+
+  private static boolean harmsCivilians(Draft o) {
+    boolean civilians = o.target != null && o.target.actor().kind() == org.sitrep.model.ActorKind.CIVILIANS;
+    return o.type == EventType.ATTACK_ON_CIVILIANS || o.trigger.entry().isCasualty() && civilians;
   }
 
   /**

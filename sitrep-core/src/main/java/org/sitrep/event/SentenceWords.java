@@ -11,7 +11,24 @@ import org.sitrep.model.Token;
 
 /** A sentence's tokens as {lemma, lower-cased word} pairs: what sub-type cues are matched against. */
 final class SentenceWords {
+  /** Shorthand and the word it stands for (word-aliases.tsv). */
+  private static final java.util.Map<String, String> ALIASES = org.sitrep.knowledge.TsvResource.read(SentenceWords.class,
+      "word-aliases.tsv").stream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get("alias"), r -> r.get("word")));
+
   private SentenceWords() {}
+
+  /**
+   * "w/o" and "w/", which the tokenizer splits at the slash: the last piece reads as the whole ("w" "/" "o" gives "o"
+   * the form "w/o", so that "w/o a fight" reads "without a fight").
+   */
+  private static String slashed(List<Token> tokens, int i, String word) {
+    if (i >= 2 && tokens.get(i - 1).word().equals("/")) {
+      return tokens.get(i - 2).word().toLowerCase(Locale.ROOT) + "/" + word;
+    }
+    boolean slashEnds = word.equals("/") && i >= 1 && !(i + 1 < tokens.size() && ALIASES.containsKey(
+        tokens.get(i - 1).word().toLowerCase(Locale.ROOT) + "/" + tokens.get(i + 1).word().toLowerCase(Locale.ROOT)));
+    return slashEnds ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) + "/" : word;
+  }
 
   static List<Set<String>> of(Sentence s) {
     List<Token> tokens = s.tokens();
@@ -25,6 +42,10 @@ final class SentenceWords {
       String word = t.word().toLowerCase(Locale.ROOT);
       String lemma = TriggerMatcher.lemma(t);
       Set<String> forms = new HashSet<>(List.of(word, lemma));
+      String alias = ALIASES.get(slashed(tokens, i, word));
+      if (alias != null) {
+        forms.add(alias);
+      }
       hyphenated(tokens, i).ifPresent(first -> {
         forms.add(first + "-" + word);
         forms.add(first + "-" + lemma);

@@ -76,6 +76,9 @@ final class StatusDetector {
       own = dependentCue(graph, graph.head(head));
     }
     if (own.isEmpty()) {
+      own = sharedModal(graph, head);
+    }
+    if (own.isEmpty()) {
       own = subjectCue(graph, head);
     }
     if (own.isEmpty() && match.entry().pos() == 'V') {
@@ -116,6 +119,29 @@ final class StatusDetector {
       for (StatusCue cue : cues) {
         if (cue.where().equals("dependent") && cue.cue().equals(word) && cue.relations().matches(d.relation())) {
           return Optional.of(cue.status());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Both sides must withdraw to their barracks and hand their checkpoints to the police": a bare verb coordinated
+   * with a verb shares that verb's modal auxiliary (a verb with an auxiliary or tense of its own keeps its own).
+   */
+  private Optional<EventStatus> sharedModal(DependencyGraph graph, int head) {
+    boolean bare = "VB".equals(graph.token(head).pos()) && graph.headRelation(head).startsWith("conj")
+        && graph.children(head).stream().noneMatch(d -> d.relation().startsWith("aux"));
+    if (!bare || graph.head(head) < 0) {
+      return Optional.empty();
+    }
+    for (var d : graph.children(graph.head(head))) {
+      if (d.relation().equals("aux")) {
+        String word = lower(graph.token(d.dependent()));
+        for (StatusCue cue : cues) {
+          if (cue.where().equals("dependent") && cue.cue().equals(word) && cue.relations().matches("aux")) {
+            return Optional.of(cue.status());
+          }
         }
       }
     }
@@ -294,12 +320,14 @@ final class StatusDetector {
         && a.country() != null && a.country().equals(b.country());
   }
 
-  /** Ancestors up to the sentence root; stops at a coordinated clause, whose modality is its own. */
+  /** Ancestors up to the sentence root; stops at a coordinated or relative clause, whose modality is its own. */
   private static List<Integer> clauseChain(DependencyGraph graph, int head) {
     List<Integer> chain = new ArrayList<>();
     int node = head;
     for (int ancestor : graph.ancestors(head)) {
-      if (graph.headRelation(node).startsWith("conj") || graph.headRelation(node).startsWith("parataxis")) {
+      String relation = graph.headRelation(node);
+      // "Ask the 2,300 people who left Myrnohrad": a relative clause tells of its noun as a fact of its own
+      if (relation.startsWith("conj") || relation.startsWith("parataxis") || relation.equals("acl:relcl")) {
         break;
       }
       chain.add(ancestor);

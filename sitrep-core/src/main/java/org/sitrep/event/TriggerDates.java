@@ -71,7 +71,8 @@ final class TriggerDates {
   static boolean startsASpan(DateMention m, Sentence s, List<Set<String>> words) {
     for (int i = 0; i < s.tokens().size(); i++) {
       if (s.tokens().get(i).start() >= m.span().start()) {
-        return opensASpan(words, i);
+        // the mention may hold its opener itself ("since 2017")
+        return opensASpan(words, i) || i < words.size() && words.get(i).stream().anyMatch(SPAN_OPENERS::contains);
       }
     }
     return false;

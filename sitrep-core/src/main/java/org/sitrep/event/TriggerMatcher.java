@@ -93,6 +93,7 @@ final class TriggerMatcher {
 
   private TriggerMatch bestAt(DependencyGraph graph, int start, boolean headline, SentenceMentions names) {
     TriggerMatch best = null;
+    boolean forbiddenPhrase = false;
     for (TriggerEntry entry : lexicon.startingWith(lemma(graph.token(start)))) {
       int last = start + entry.lemmas().size() - 1;
       boolean together = last < graph.size() && phraseMatches(graph, entry, start);
@@ -102,8 +103,12 @@ final class TriggerMatcher {
       last = together ? last : start;
       int head = entry.lemmas().size() == 1 || !together ? start
           : entry.pos() == 'V' ? verbHead(graph, start, last) : nounHead(graph, start, last);
-      if (!posMatches(entry.pos(), graph.token(head), headline) || entry.commonNounOnly() && isCapitalised(graph.token(head))
-          || !licensed(graph, entry, head, names)) {
+      if (!posMatches(entry.pos(), graph.token(head), headline) || entry.commonNounOnly() && isCapitalised(graph.token(head))) {
+        continue;
+      }
+      if (!licensed(graph, entry, head, names)) {
+        // "fired into the air": a phrase its context forbids is an idiom, and its first word no trigger either
+        forbiddenPhrase |= together && entry.lemmas().size() > 1 && entry.forbidsByClass();
         continue;
       }
       // the longest phrase wins; of equal ones, the first row
@@ -111,7 +116,7 @@ final class TriggerMatcher {
         best = new TriggerMatch(entry, head, start, last);
       }
     }
-    return best;
+    return forbiddenPhrase && best != null && best.entry().lemmas().size() == 1 ? null : best;
   }
 
   /** A verb phrase's head: its first verb ("detonated" in "safely detonated"), else its first word. */
@@ -125,8 +130,16 @@ final class TriggerMatcher {
     return start;
   }
 
-  /** A noun phrase's head: its last noun ("sit" in "sit - in", split at the hyphen), else its last word. */
+  /**
+   * A noun phrase's head: its last noun ("sit" in "sit - in", split at the hyphen), else its last word; in a phrase
+   * "X of Y" the noun before "of" ("state" in "declared a state of emergency", the object of the verb).
+   */
   private static int nounHead(DependencyGraph graph, int start, int last) {
+    for (int i = start + 1; i < last; i++) {
+      if (graph.token(i).word().equalsIgnoreCase("of") && graph.token(i - 1).pos() != null && graph.token(i - 1).pos().startsWith("NN")) {
+        return i - 1;
+      }
+    }
     for (int i = last; i >= start; i--) {
       String tag = graph.token(i).pos();
       if (tag != null && tag.startsWith("NN")) {
@@ -218,7 +231,8 @@ final class TriggerMatcher {
       return NamedClassMembers.asksHowManyCame(graph, head);
     }
     boolean fits = near.stream().anyMatch(t -> classes.contains(cls, lemma(graph.token(t))) || NamedClassMembers.isNamedMember(cls, graph.token(t), names))
-        || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names);
+        || NamedClassMembers.takesANamedSettlement(cls, graph, head, names) || NamedClassMembers.tellsOfAnArmedGroup(cls, names)
+        || NamedClassMembers.takesAPersonPronoun(cls, graph, head);
     return fits && (!NamedClassMembers.needsAnArmedGroup(cls) || NamedClassMembers.namesAnArmedGroupNearby(cls, names));
   }
 
@@ -235,6 +249,7 @@ final class TriggerMatcher {
     near.addAll(settingOfItsVerb(graph, head));
     near.addAll(whatTheObjectIsAgainst(graph, head));
     near.addAll(subjectWords(graph, head));
+    near.addAll(whatCausedIt(graph, head));
     // the trigger's own compounds and its subject's head with its compounds: what blew up
     List<Integer> what = graph.children(head).stream().filter(c -> c.relation().equals("nsubj")).map(Dependency::dependent)
         .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
@@ -304,6 +319,15 @@ final class TriggerMatcher {
       }
     }
     return words;
+  }
+
+  /** "A faulty oven valve caused the explosion": the subject of the verb whose object the trigger is. */
+  private static List<Integer> whatCausedIt(DependencyGraph graph, int head) {
+    int verb = graph.head(head);
+    if (verb < 0 || !graph.headRelation(head).equals("obj")) {
+      return List.of();
+    }
+    return subjectWords(graph, verb);
   }
 
   /** "fighting a losing battle against obesity": what the verb's object is against is what the verb is about. */

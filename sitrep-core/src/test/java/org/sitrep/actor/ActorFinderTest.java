@@ -145,6 +145,9 @@ class ActorFinderTest {
     assertEquals("IS fighters", is.actor().text());
     assertTrue(find("Is this the end of the war?", "IRQ").isEmpty());
     assertTrue(find("WHAT IS HAPPENING IN THE NORTH", "IRQ").isEmpty());
+    // a capitalised label set off by punctuation is no shouting around the acronym
+    assertTrue(find("BREAKING: M23/AFC fighters have taken Walikale.", "COD").stream().anyMatch(m -> "m23".equals(m.actor().id())));
+    assertTrue(find("BREAKING NEWS IS HERE", "IRQ").isEmpty());
     List<ActorMention> tagged = finder.find(Articles.tagged("it IS clear", "PRP", "VBZ", "JJ"), "IRQ");
     assertTrue(tagged.isEmpty(), tagged.toString());
     List<ActorMention> noun = finder.find(Articles.tagged("IS claimed it", "NNP", "VBD", "PRP"), "IRQ");
@@ -169,6 +172,17 @@ class ActorFinderTest {
     assertEquals(ActorKind.CIVILIANS, only(find("thousands of civilians fled", "SDN")).actor().kind());
     assertEquals(ActorKind.STATE_POLICE, only(find("police arrested two men", "PAK")).actor().kind());
     assertEquals(ActorKind.REBEL, only(find("rebels seized the town", "COD")).actor().kind());
+  }
+
+  @Test
+  void aStateNamedWithItsNameAndItsBorderGuards() {
+    Actor peru = only(find("Peru's government declared a state of emergency.", null)).actor();
+    assertEquals(new Actor("Government of Peru", null, "Peru's government", ActorKind.GOVERNMENT, "PER"), peru);
+    Actor guards = withText(find("Armenian border guards withdrew and Azerbaijani border troops took up positions.", "ARM"),
+        "Azerbaijani border troops").actor();
+    assertEquals("Military Forces of Azerbaijan", guards.name(), "the demonym's state, not the focus");
+    assertEquals(ActorKind.STATE_MILITARY, guards.kind());
+    assertTrue(find("Peru's beaches were full.", null).stream().noneMatch(m -> m.actor().kind() == ActorKind.GOVERNMENT));
   }
 
   @Test

@@ -20,10 +20,11 @@ final class SentenceBuilder {
     this.offset = offset;
   }
 
-  /** "word/lemma/TAG" or "word/lemma/TAG/NER" items separated by spaces, e.g. "Thousands/thousand/NNS fled/flee/VBD". */
+  /** "word/lemma/TAG" or "word/lemma/TAG/NER" items separated by spaces, e.g. "Thousands/thousand/NNS fled/flee/VBD"; "////," is a slash. */
   SentenceBuilder words(String spec) {
     for (String item : spec.trim().split(" +")) {
-      String[] p = item.split("/");
+      // a slash itself is written "////TAG" (word "/", lemma "/")
+      String[] p = item.startsWith("////") ? new String[] {"/", "/", item.substring(4)} : item.split("/");
       if (text.length() > 0) {
         text.append(' ');
       }

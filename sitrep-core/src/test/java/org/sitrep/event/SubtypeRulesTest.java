@@ -47,6 +47,14 @@ class SubtypeRulesTest {
   }
 
   @Test
+  void anAbductionStaysOneWhenAVigilanteDiedTryingToStopIt() {
+    assertEquals("Abduction/forced disappearance", decide(EventType.ATTACK_ON_CIVILIANS, "abduct",
+        "bandits|bandit abducted|abduct 37 people and a vigilante was|be shot|shoot dead", ActorKind.UNKNOWN, ActorKind.CIVILIANS, false).subtype());
+    assertEquals("Mob violence", decide(EventType.ATTACK_ON_CIVILIANS, "abduct",
+        "a mob abducted|abduct two men accused of theft", ActorKind.UNKNOWN, ActorKind.CIVILIANS, false).subtype());
+  }
+
+  @Test
   void aTakeOverIsNonViolentOnlyWithoutAFightBesideIt() {
     assertEquals("Non-violent transfer of territory", decide(EventType.TERRITORY_CAPTURED, "take over",
         "the rebels took|take over the camp without any clashes|clash after peacekeepers left", ActorKind.REBEL, null, false).subtype());
