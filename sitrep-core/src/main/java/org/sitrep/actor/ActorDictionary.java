@@ -30,6 +30,7 @@ public final class ActorDictionary {
   private final Map<String, RelationType> backingWords = new HashMap<>();
   private final Set<String> memberNouns = new HashSet<>();
   private final Set<String> definedActorWords = new HashSet<>();
+  private final Set<String> armedGroupHeads = new HashSet<>();
   private final List<String> errors;
   final PhraseTrie<NameRef> names = new PhraseTrie<>();
   final PhraseTrie<NameRef> acronyms = new PhraseTrie<>();
@@ -92,6 +93,9 @@ public final class ActorDictionary {
     }
     for (Tsv.Row row : Tsv.read(DIR + "defined-actor-words.tsv", errors)) {
       definedActorWords.add(Fold.fold(row.field(0)));
+    }
+    for (Tsv.Row row : Tsv.read(DIR + "armed-group-heads.tsv", errors)) {
+      armedGroupHeads.add(Fold.fold(row.field(0)));
     }
     for (Tsv.Row row : Tsv.read(DIR + "backing-words.tsv", errors)) {
       try {
@@ -205,6 +209,11 @@ public final class ActorDictionary {
   }
 
   /** Whether a folded word marks a long form as an actor ("Committees" in "Popular Resistance Committees"). */
+  /** Whether the word ends a name that makes an armed group of its own (armed-group-heads.tsv). */
+  boolean isArmedGroupHead(String foldedWord) {
+    return armedGroupHeads.contains(foldedWord);
+  }
+
   boolean isDefinedActorWord(String foldedWord) {
     return definedActorWords.contains(foldedWord);
   }

@@ -52,12 +52,23 @@ public final class ActorFinder {
     List<Candidate> candidates = new ArrayList<>(dictionaryMatcher.find(ctx));
     candidates.addAll(genericMatcher.find(ctx));
     List<Candidate> kept = select(candidates);
+    List<Candidate> named = unknownToTheDictionary(NamedArmedGroups.find(dictionary, ctx), kept);
+    if (!named.isEmpty()) {
+      candidates.addAll(named);
+      kept = select(candidates);
+    }
     List<Candidate> defined = AcronymDefinitions.find(dictionary, ctx, kept);
     if (!defined.isEmpty()) {
       candidates.addAll(defined);
       kept = select(candidates);
     }
     return linker.link(ctx, kept);
+  }
+
+  /** Names that hold no word of a dictionary actor ("Fano Militia" is Fano's, not a group of its own). */
+  private static List<Candidate> unknownToTheDictionary(List<Candidate> named, List<Candidate> kept) {
+    return named.stream().filter(n -> kept.stream().noneMatch(k -> k.actor().id() != null && k.from() < n.to() && n.from() < k.to()))
+        .toList();
   }
 
   /** Longest first, then lower priority, then earlier; a candidate overlapping a kept one is dropped. */

@@ -77,6 +77,7 @@ public final class EventExtractor {
     boolean oneSentence = doc.sentences().size() == 1;
     drafts.removeIf(d -> !d.hasSubstance() && !standsOnItsPlace(d, oneSentence) && !(d.nationwide && (oneSentence || d.lead)));
     TallyStatements.apply(drafts, doc.sentences(), doc.article().id());
+    ProtestAftermath.apply(drafts, doc.sentences());
     EventAssembler.retype(drafts);
     List<Draft> plausible = ActorKindRule.apply(drafts);
     return new EventAssembler(doc.article(), focus, dates).assemble(ArticleEventMerger.merge(plausible));

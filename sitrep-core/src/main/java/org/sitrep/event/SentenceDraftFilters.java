@@ -23,7 +23,8 @@ final class SentenceDraftFilters {
       built.clear();
       return;
     }
-    built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || isAgreementToOtherChange(d, built, graph)
+    built.removeIf(d -> isObjectOfOtherEvent(d, built, graph) || isDeclarationOfOtherEvent(d, built, graph)
+        || isAgreementToOtherChange(d, built, graph)
         || isCeasefireAgreed(d, built, graph) || history.test(d));
     List<Draft> stopped = built.stream().filter(d -> isStoppedByDisruption(d, built, graph)).toList();
     built.removeAll(stopped);
@@ -154,6 +155,16 @@ final class SentenceDraftFilters {
     String relation = graph.headRelation(head);
     return governor >= 0 && (relation.equals("obj") || relation.equals("nsubj:pass"))
         && sentence.stream().anyMatch(o -> o != d && o.type == EventType.OTHER && o.trigger.head() == governor);
+  }
+
+  /**
+   * "sub-leaders publicly declared the group dissolved": a statement whose open complement is another event of the
+   * sentence is how that event is told, not an event beside it ("said the gangs had formed a coalition" tells both).
+   */
+  static boolean isDeclarationOfOtherEvent(Draft d, List<Draft> sentence, DependencyGraph graph) {
+    int head = d.trigger.head();
+    return d.type == EventType.STATEMENT && sentence.stream().anyMatch(o -> o != d && o.type != EventType.STATEMENT
+        && graph.head(o.trigger.head()) == head && graph.headRelation(o.trigger.head()).equals("xcomp"));
   }
 
   /** "Protesters marched in Abuja": the crowd that is a protest verb's subject is who protests, not a second protest. */

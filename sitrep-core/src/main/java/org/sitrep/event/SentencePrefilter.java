@@ -135,7 +135,7 @@ public final class SentencePrefilter implements Predicate<String> {
   private static Set<String> classWords(String cls, Map<String, Set<String>> irregular) {
     Set<String> words = new TreeSet<>();
     for (String one : cls.split("\\+")) { // "protester+protest_aim": a word of either class
-      for (String lemma : NounClasses.standard().members(one)) {
+      for (String lemma : NounClasses.standard().members(TriggerEntry.nounClass(one))) {
         words.addAll(forms(lemma, irregular));
       }
     }

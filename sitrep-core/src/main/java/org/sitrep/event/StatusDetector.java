@@ -126,6 +126,18 @@ final class StatusDetector {
   }
 
   /**
+   * "Asked by the Member for Stowbridge what assessment had been made ..., the minister said: MINUSMA handed over its
+   * camp": a verb of asking or urging in the passive with its agent named tells who put a question or a request to the
+   * speaker, not that what the speaker then reports is still to happen ("were asked by police to leave" still asks:
+   * the leaving is the verb's complement).
+   */
+  private static boolean isPassiveWithAgent(DependencyGraph graph, int verb) {
+    return "VBN".equals(graph.token(verb).pos())
+        && graph.children(verb).stream().anyMatch(c -> c.relation().equals("obl:by") || c.relation().equals("obl:agent"))
+        && graph.children(verb).stream().noneMatch(c -> c.relation().equals("xcomp"));
+  }
+
+  /**
    * "Both sides must withdraw to their barracks and hand their checkpoints to the police": a bare verb coordinated
    * with a verb shares that verb's modal auxiliary (a verb with an auxiliary or tense of its own keeps its own).
    */
@@ -241,7 +253,7 @@ final class StatusDetector {
       if (!cue.cue().equals(lemma) && !cue.cue().equals(phrasal)) {
         continue;
       }
-      if (isIdiom(graph, ancestor) || isManner(graph, ancestor)) {
+      if (isIdiom(graph, ancestor) || isManner(graph, ancestor) || isPassiveWithAgent(graph, ancestor)) {
         return Optional.empty();
       }
       if (cue.where().equals("ancestor")) {

@@ -42,6 +42,18 @@ record TriggerEntry(
   }
 
   /** The noun classes the class column names: "!nonconflict+accident" forbids words of either. */
+  /** The noun class a named class stands for: "obj:displaced" (the verb's object only) is the class "displaced". */
+  static String nounClass(String named) {
+    return objectOnly(named) ? named.substring(OBJECT_ONLY.length()) : named;
+  }
+
+  /** Whether only the trigger verb's object may fill the named class ("obj:displaced"). */
+  static boolean objectOnly(String named) {
+    return named.startsWith(OBJECT_ONLY);
+  }
+
+  private static final String OBJECT_ONLY = "obj:";
+
   List<String> classesNamed() {
     if (objectClass == null) {
       return List.of();

@@ -119,8 +119,19 @@ final class TriggerMatcher {
     return forbiddenPhrase && best != null && best.entry().lemmas().size() == 1 ? null : best;
   }
 
-  /** A verb phrase's head: its first verb ("detonated" in "safely detonated"), else its first word. */
+  /**
+   * A verb phrase's head: its first verb ("detonated" in "safely detonated"), else its first word; of a passive
+   * ("been moved", a phrase that opens with "be") its last verb.
+   */
   private static int verbHead(DependencyGraph graph, int start, int last) {
+    if (lemma(graph.token(start)).equals("be")) {
+      for (int i = last; i > start; i--) {
+        String tag = graph.token(i).pos();
+        if (tag != null && tag.startsWith("VB")) {
+          return i;
+        }
+      }
+    }
     for (int i = start; i <= last; i++) {
       String tag = graph.token(i).pos();
       if (tag != null && tag.startsWith("VB")) {
@@ -211,8 +222,11 @@ final class TriggerMatcher {
     near.addAll(wordsRightAfter(graph, head));
     near.addAll(governorsSubject(graph, head));
     near.addAll(lostSubject(graph, head));
-    // "protester+protest_aim": any of the classes licenses ("graduates gathered, demanding jobs")
-    return entry.classesNamed().stream().anyMatch(c -> fits(graph, c, head, near, names));
+    // "protester+protest_aim": any of the classes licenses ("graduates gathered, demanding jobs"); "obj:displaced" only
+    // by the verb's object ("Authorities moved 9,400 residents", not "residents moved for work")
+    List<Integer> objects = graph.children(head).stream().filter(c -> c.relation().equals("obj")).map(Dependency::dependent).toList();
+    return entry.classesNamed().stream().anyMatch(c -> TriggerEntry.objectOnly(c)
+        ? fits(graph, TriggerEntry.nounClass(c), head, objects, names) : fits(graph, c, head, near, names));
   }
 
   /**

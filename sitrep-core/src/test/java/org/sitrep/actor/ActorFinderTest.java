@@ -186,6 +186,19 @@ class ActorFinderTest {
   }
 
   @Test
+  void aNamedBrigadeTheDictionaryLacksIsAMilitia() {
+    List<ActorMention> mentions = find("The Al-Nakhla Brigade and the Western Shield Battalion signed a ceasefire.", "LBY");
+    Actor nakhla = withText(mentions, "Al-Nakhla Brigade").actor();
+    assertEquals(new Actor("Al-Nakhla Brigade", null, "Al-Nakhla Brigade", ActorKind.MILITIA, "LBY"), nakhla);
+    assertEquals(ActorKind.MILITIA, withText(mentions, "Western Shield Battalion").actor().kind());
+    assertTrue(find("The 72nd Brigade shelled the town.", "UKR").stream().noneMatch(m -> m.actor().text().contains("72nd")));
+    assertEquals("golani-brigade", withText(find("The Golani Brigade entered Jenin.", "PSE"), "Golani Brigade").actor().id());
+    List<ActorMention> wazalendo = find("The Wazalendo Self-Defence Brigade attacked Goma.", "COD");
+    assertTrue(wazalendo.stream().anyMatch(m -> "wazalendo".equals(m.actor().id())) && wazalendo.stream().noneMatch(m -> m.actor().id() == null),
+        wazalendo.toString());
+  }
+
+  @Test
   void acledsOwnNamesForStateForcesNameTheirCountry() {
     Actor police = withText(find("Police Forces of Sudan fired live ammunition.", "SDN"), "Police Forces of Sudan").actor();
     assertEquals(new Actor("Police Forces of Sudan", null, "Police Forces of Sudan", ActorKind.STATE_POLICE, "SDN"), police);

@@ -26,6 +26,13 @@ class SentencePrefilterTest {
   }
 
   @Test
+  void anObjectOnlyClassLetsPeopleMovedPass() {
+    assertTrue(filter.test("About 600 people have been moved out of Kiseljak."), "people, of the class displaced");
+    assertTrue(filter.test("Authorities moved 9,400 residents to Manado."), "the class of an object-only class");
+    assertFalse(filter.test("The company moved its offices to Manado."), "moving no people");
+  }
+
+  @Test
   void irregularPluralsOfClassNounsLicenseTheirTriggers() {
     assertTrue(filter.test("Militants executed two men in the square."), "men is the plural of man (class person)");
     assertTrue(filter.test("Gunmen abducted three children."), "children");

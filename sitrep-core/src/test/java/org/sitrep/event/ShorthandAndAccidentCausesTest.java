@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 import org.sitrep.model.Sentence;
 
-/** Posts' shorthand ("w/o a fight", "80 yrs ago today"), cars that ram convoys, and the causes that make blasts accidents. */
+/**
+ * Posts' shorthand ("w/o a fight", "80 yrs ago today"), cars that ram convoys, and the words that make conflict verbs
+ * harmless: the cause of a blast, what a resort deploys, who is struck by an impression.
+ */
 class ShorthandAndAccidentCausesTest {
   private static List<Event> one(String words, String deps, String place) {
     return EventExtractorTest.runOne(words, deps, place);
@@ -55,5 +58,26 @@ class ShorthandAndAccidentCausesTest {
     assertTrue(valve.isEmpty(), valve.toString());
     List<Event> drone = one(String.format(words, "Russian/Russian/JJ drone/drone/NN"), deps, "Leeds");
     assertTrue(drone.stream().anyMatch(e -> "explosion".equals(e.trigger())), drone.toString());
+  }
+
+  @Test
+  void resortsDeployBarriersNotForces() {
+    String deps = "nsubj 1 0; root -1 1; amod 3 2; obj 1 3; case 5 4; obl:in 1 5; punct 1 6";
+    List<Event> barriers = one("Resorts/resort/NNS deployed/deploy/VBD floating/float/VBG barriers/barrier/NNS in/in/IN Cancun/Cancun/NNP ././.",
+        deps, "Cancun");
+    assertTrue(barriers.isEmpty(), barriers.toString());
+    List<Event> troops = one("Mexico/Mexico/NNP deployed/deploy/VBD more/more/JJR troops/troop/NNS in/in/IN Cancun/Cancun/NNP ././.",
+        deps, "Cancun");
+    assertTrue(troops.stream().anyMatch(e -> "deployed".equals(e.trigger())), troops.toString());
+  }
+
+  @Test
+  void aWriterStruckByAPlaceSawNoStrike() {
+    List<Event> writer = one("Standing/stand/VBG ,/,/, I/I/PRP was/be/VBD struck/strike/VBN at/at/IN Verdun/Verdun/NNP ././.",
+        "advcl 4 0; punct 4 1; nsubj:pass 4 2; aux:pass 4 3; root -1 4; case 6 5; obl:at 4 6; punct 4 7", "Verdun");
+    assertTrue(writer.isEmpty(), writer.toString());
+    List<Event> convoy = one("A/a/DT convoy/convoy/NN was/be/VBD struck/strike/VBN at/at/IN Verdun/Verdun/NNP ././.",
+        "det 1 0; nsubj:pass 3 1; aux:pass 3 2; root -1 3; case 5 4; obl:at 3 5; punct 3 6", "Verdun");
+    assertTrue(convoy.stream().anyMatch(e -> "struck".equals(e.trigger())), convoy.toString());
   }
 }

@@ -14,7 +14,7 @@ class TriggerLexiconDataTest {
     List<String> unknown = new ArrayList<>();
     for (TriggerEntry e : TriggerLexicon.standard().entries()) {
       for (String one : e.classesNamed()) {
-        if (NounClasses.standard().members(one).isEmpty()) {
+        if (NounClasses.standard().members(TriggerEntry.nounClass(one)).isEmpty()) {
           unknown.add(String.join(" ", e.lemmas()) + ": " + one);
         }
       }
