@@ -40,6 +40,9 @@ final class CasualtyAttacher {
         String field = c.trigger.entry().countField();
         if (c.additional && host.count(field) != null && countOf(c) != null) {
           host.replaceCount(field, sum(host.count(field), countOf(c))); // "..., while four soldiers also died"
+        } else if (host.shareCount && countOf(c) != null && host.count(field) != null && countOf(c).value() > host.count(field).value()) {
+          host.replaceCount(field, countOf(c)); // "kill 4 ISIS members and behead one of them": the one is of the four
+          host.shareCount = false;
         } else {
           host.setCount(field, countOf(c));
         }

@@ -64,6 +64,8 @@ final class Draft {
   boolean asked;
   /** Told in the answer to an explainer's aside question ("What happens next?"), not under "What happened?". */
   boolean aside;
+  /** Its count is a share of people counted elsewhere ("behead one of them"), which a toll of those people replaces. */
+  boolean shareCount;
   /** Whom a later sentence lays this event at ("attributed the attack to the gang"); null when none. */
   ActorMention attributedTo;
   /** Whether its sentence says it covers the whole country ("across the country", NationwideScope). */

@@ -79,6 +79,7 @@ final class VictimCount {
       if (q.isPresent()) {
         d.victimsToken = t;
         d.setCount(match.entry().countField(), q.get().q());
+        d.shareCount = isAShareOfThem(t);
         return;
       }
     }

@@ -70,4 +70,15 @@ class RaidsMinesAndEmergenciesTest {
     List<Event> events = EventExtractorTest.run(List.of(s), List.of(), List.of(EventExtractorTest.place("Daraa", s, "Daraa", 32.6, 36.1)));
     assertTrue(events.stream().anyMatch(e -> e.fatalities() != null && e.fatalities().value() == 4), events.toString());
   }
+
+  @Test
+  void oneOfThemBeheadedIsOneOfTheFourKilled() {
+    Sentence s = new SentenceBuilder(0).words("Gunmen/gunman/NNS kill/kill/VBP 4/4/CD fighters/fighter/NNS and/and/CC behead/behead/VBP"
+        + " one/one/CD of/of/IN them/they/PRP in/in/IN Tanf/Tanf/NNP ././.").deps("nsubj 1 0; nsubj 5 0; root -1 1; nummod 3 2; obj 1 3;"
+        + " cc 5 4; conj:and 1 5; det:qmod 8 6; fixed 6 7; obj 5 8; case 10 9; obl:in 5 10; punct 1 11").build(0);
+    List<Event> events = EventExtractorTest.run(List.of(s), List.of(EventExtractorTest.actor(s, "Gunmen", "Gunmen", ActorKind.UNKNOWN)),
+        List.of(EventExtractorTest.place("Tanf", s, "Tanf", 33.5, 38.6)));
+    assertTrue(events.stream().anyMatch(e -> e.fatalities() != null && e.fatalities().value() == 4), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.fatalities() != null && e.fatalities().value() == 1), events.toString());
+  }
 }
