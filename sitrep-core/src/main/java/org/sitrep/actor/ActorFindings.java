@@ -17,7 +17,27 @@ public record ActorFindings(List<ActorMention> mentions, List<MentionLink> links
    * Observatory", "Hayat Tahrir al-Sham"); country names are left out, being places too.
    */
   public List<Span> nonCountrySpans() {
-    return mentions.stream().filter(m -> m.actor().kind() != ActorKind.FOREIGN_STATE).map(ActorMention::span).toList();
+    return mentions.stream().filter(m -> m.actor().kind() != ActorKind.FOREIGN_STATE).map(ActorFindings::possessedPart).toList();
+  }
+
+  /**
+   * "Qatar's government" (Government of Qatar): a state's institution named with the state's own name leaves the name
+   * a place; only the words after the possessive are the institution's. "Assad's forces" keep their whole span.
+   */
+  private static Span possessedPart(ActorMention m) {
+    String text = m.actor().text();
+    String name = m.actor().name();
+    int of = name == null ? -1 : name.lastIndexOf(" of ");
+    if (text == null || of < 0) {
+      return m.span();
+    }
+    String country = name.substring(of + 4);
+    for (String possessive : new String[] {country + "'s ", country + "’s "}) {
+      if (text.startsWith(possessive) && text.length() == m.span().end() - m.span().start()) {
+        return new Span(m.span().start() + possessive.length(), m.span().end());
+      }
+    }
+    return m.span();
   }
 
   /** The mentions that back the given one ("U.S." for "U.S.-backed Kurdish forces"). */

@@ -186,6 +186,15 @@ class ActorFinderTest {
   }
 
   @Test
+  void aStatesNameBeforeItsGovernmentStaysAPlaceForTheGeoparser() {
+    String text = "Qatar's government denied it, and Assad's forces attacked.";
+    List<org.sitrep.model.Span> spans = finder.analyse(Articles.of(text), null).nonCountrySpans();
+    assertTrue(spans.stream().anyMatch(sp -> sp.start() == text.indexOf("government") && sp.end() == text.indexOf(" denied")), spans.toString());
+    assertTrue(spans.stream().noneMatch(sp -> sp.start() <= text.indexOf("Qatar") && text.indexOf("Qatar") < sp.end()), spans.toString());
+    assertTrue(spans.stream().anyMatch(sp -> sp.start() == text.indexOf("Assad")), "a leader's forces keep their span: " + spans);
+  }
+
+  @Test
   void aNamedBrigadeTheDictionaryLacksIsAMilitia() {
     List<ActorMention> mentions = find("The Al-Nakhla Brigade and the Western Shield Battalion signed a ceasefire.", "LBY");
     Actor nakhla = withText(mentions, "Al-Nakhla Brigade").actor();
