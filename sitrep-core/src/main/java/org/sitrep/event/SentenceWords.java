@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.knowledge.TsvResource;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 
 /** A sentence's tokens as {lemma, lower-cased word} pairs: what sub-type cues are matched against. */
 final class SentenceWords {
   /** Shorthand and the word it stands for (word-aliases.tsv). */
-  private static final java.util.Map<String, String> ALIASES = org.sitrep.knowledge.TsvResource.read(SentenceWords.class,
-      "word-aliases.tsv").stream().collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get("alias"), r -> r.get("word")));
+  private static final Map<String, String> ALIASES = TsvResource.read(SentenceWords.class, "word-aliases.tsv").stream()
+      .collect(Collectors.toUnmodifiableMap(r -> r.get("alias"), r -> r.get("word")));
 
   private SentenceWords() {}
 
