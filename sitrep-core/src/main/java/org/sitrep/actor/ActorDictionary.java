@@ -31,6 +31,8 @@ public final class ActorDictionary {
   private final Set<String> memberNouns = new HashSet<>();
   private final Set<String> definedActorWords = new HashSet<>();
   private final Set<String> armedGroupHeads = new HashSet<>();
+  private final Set<String> nameOpeners = new HashSet<>();
+  private final Set<String> nameParticles = new HashSet<>();
   private final List<String> errors;
   final PhraseTrie<NameRef> names = new PhraseTrie<>();
   final PhraseTrie<NameRef> acronyms = new PhraseTrie<>();
@@ -96,6 +98,9 @@ public final class ActorDictionary {
     }
     for (Tsv.Row row : Tsv.read(DIR + "armed-group-heads.tsv", errors)) {
       armedGroupHeads.add(Fold.fold(row.field(0)));
+    }
+    for (Tsv.Row row : Tsv.read(DIR + "armed-group-name-words.tsv", errors)) {
+      (row.field(1).equals("particle") ? nameParticles : nameOpeners).add(Fold.fold(row.field(0)));
     }
     for (Tsv.Row row : Tsv.read(DIR + "backing-words.tsv", errors)) {
       try {
@@ -212,6 +217,16 @@ public final class ActorDictionary {
   /** Whether the word ends a name that makes an armed group of its own (armed-group-heads.tsv). */
   boolean isArmedGroupHead(String foldedWord) {
     return armedGroupHeads.contains(foldedWord);
+  }
+
+  /** Whether the word opens a sentence or phrase before a name without belonging to it (armed-group-name-words.tsv). */
+  boolean isNameOpener(String foldedWord) {
+    return nameOpeners.contains(foldedWord);
+  }
+
+  /** Whether the lower-case word may stand inside a name ("Liwa al-Quds Brigade"; armed-group-name-words.tsv). */
+  boolean isNameParticle(String foldedWord) {
+    return nameParticles.contains(foldedWord);
   }
 
   boolean isDefinedActorWord(String foldedWord) {

@@ -2,7 +2,6 @@ package org.sitrep.actor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 
@@ -13,11 +12,6 @@ import org.sitrep.model.ActorKind;
  * Brigade") are a state's and are left to the generic patterns.
  */
 final class NamedArmedGroups {
-  /** Capitalised words that open a sentence or a name without belonging to it. */
-  private static final Set<String> OPENERS = Set.of("the", "a", "an", "and", "of", "in", "on", "at", "by", "for", "with");
-  /** Lower-case words inside a name ("Brigade of the Martyrs" is not taken; "Liwa al-Quds Brigade" is). */
-  private static final Set<String> INSIDE = Set.of("al", "el", "ad", "ash", "as", "ar", "an", "bin", "ibn");
-
   private NamedArmedGroups() {}
 
   static List<Candidate> find(ActorDictionary dictionary, FindContext ctx) {
@@ -28,7 +22,7 @@ final class NamedArmedGroups {
       if (!w.capitalised() || !dictionary.isArmedGroupHead(w.folded())) {
         continue;
       }
-      int from = nameStart(words, head);
+      int from = nameStart(dictionary, words, head);
       if (from < head) {
         String text = ctx.textOf(from, head + 1);
         out.add(new Candidate(from, head + 1, new Actor(text, null, text, ActorKind.MILITIA, ctx.focus()), Candidate.GENERIC));
@@ -38,7 +32,7 @@ final class NamedArmedGroups {
   }
 
   /** The first word of the name that ends at {@code head}; {@code head} itself when no word before it belongs. */
-  private static int nameStart(List<WordToken> words, int head) {
+  private static int nameStart(ActorDictionary dictionary, List<WordToken> words, int head) {
     int from = head;
     for (int i = head - 1; i >= 0 && words.get(i + 1).joinsPrevious(); i--) {
       WordToken w = words.get(i);
@@ -46,7 +40,8 @@ final class NamedArmedGroups {
       if (digit) {
         return head; // "the 72nd Brigade"
       }
-      if (w.capitalised() && !OPENERS.contains(w.folded()) || INSIDE.contains(w.folded()) && i > 0 && words.get(i - 1).capitalised()) {
+      boolean particle = dictionary.isNameParticle(w.folded()) && i > 0 && words.get(i - 1).capitalised();
+      if (w.capitalised() && !dictionary.isNameOpener(w.folded()) || particle) {
         from = i;
       } else {
         break;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sitrep.actor.ActorMention;
@@ -114,10 +115,19 @@ final class StatusDetector {
   }
 
   private Optional<EventStatus> dependentCue(DependencyGraph graph, int head) {
+    return childCue(graph, head, "dependent", relation -> true);
+  }
+
+  /** The status of the first dependent of {@code head}, by a relation {@code relations} accepts, that is a cue of kind {@code where}. */
+  private Optional<EventStatus> childCue(DependencyGraph graph, int head, String where,
+      Predicate<String> relations) {
     for (var d : graph.children(head)) {
+      if (!relations.test(d.relation())) {
+        continue;
+      }
       String word = lower(graph.token(d.dependent()));
       for (StatusCue cue : cues) {
-        if (cue.where().equals("dependent") && cue.cue().equals(word) && cue.relations().matches(d.relation())) {
+        if (cue.where().equals(where) && cue.cue().equals(word) && cue.relations().matches(d.relation())) {
           return Optional.of(cue.status());
         }
       }
@@ -147,17 +157,7 @@ final class StatusDetector {
     if (!bare || graph.head(head) < 0) {
       return Optional.empty();
     }
-    for (var d : graph.children(graph.head(head))) {
-      if (d.relation().equals("aux")) {
-        String word = lower(graph.token(d.dependent()));
-        for (StatusCue cue : cues) {
-          if (cue.where().equals("dependent") && cue.cue().equals(word) && cue.relations().matches("aux")) {
-            return Optional.of(cue.status());
-          }
-        }
-      }
-    }
-    return Optional.empty();
+    return childCue(graph, graph.head(head), "dependent", relation -> relation.equals("aux"));
   }
 
   /**
@@ -193,15 +193,7 @@ final class StatusDetector {
     if (!to) {
       return Optional.empty();
     }
-    for (var d : graph.children(head)) {
-      String word = lower(graph.token(d.dependent()));
-      for (StatusCue cue : cues) {
-        if (cue.where().equals("be_to") && cue.cue().equals(word) && cue.relations().matches(d.relation())) {
-          return Optional.of(cue.status());
-        }
-      }
-    }
-    return Optional.empty();
+    return childCue(graph, head, "be_to", relation -> true);
   }
 
   /** "Police found no explosives", "seized nothing": an object that names nothing denies the verb. */
