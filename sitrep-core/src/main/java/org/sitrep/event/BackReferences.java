@@ -61,12 +61,15 @@ final class BackReferences {
    */
   static void giveTolls(List<Draft> drafts) {
     // "Police linked the attack to a feud between criminal networks": laid at no party's door, still the attack told
-    drafts.removeIf(d -> d.pointsBack && !d.lead && d.attributed && attributed(d, drafts));
+    drafts.removeIf(d -> d.pointsBack && d.attributed && attributed(d, drafts));
     drafts.removeIf(d -> d.pointsBack && !d.lead && hasToll(d) && moved(d, drafts));
   }
 
   private static boolean attributed(Draft d, List<Draft> drafts) {
-    Draft host = latestHost(drafts, d, e -> e.sentenceIndex >= d.sentenceIndex - ATTRIBUTION_REACH);
+    // "threw a grenade into a bar, killing 3; police attribute the attack to Los Lobos": told before, in its sentence too
+    // (the lead's only there: what comes before the lead is no report of the attack)
+    int from = d.lead ? d.sentenceIndex : d.sentenceIndex - ATTRIBUTION_REACH;
+    Draft host = latestHost(drafts, d, e -> e.sentenceIndex >= from, true);
     if (host == null) {
       return false;
     }
@@ -78,7 +81,7 @@ final class BackReferences {
   }
 
   private static boolean moved(Draft d, List<Draft> drafts) {
-    Draft host = latestHost(drafts, d, e -> !hasToll(e));
+    Draft host = latestHost(drafts, d, e -> !hasToll(e), false);
     if (host == null) {
       return false;
     }
@@ -89,11 +92,16 @@ final class BackReferences {
     return true;
   }
 
-  /** The best-ranked counted violent event told before {@code d} that {@code also} accepts; null when none. */
-  private static Draft latestHost(List<Draft> drafts, Draft d, Predicate<Draft> also) {
+  /**
+   * The best-ranked counted violent event told before {@code d} that {@code also} accepts; null when none. With
+   * {@code inSentence} an event told earlier in d's own sentence counts as told before.
+   */
+  private static Draft latestHost(List<Draft> drafts, Draft d, Predicate<Draft> also, boolean inSentence) {
     Draft host = null;
     for (Draft e : drafts) {
-      boolean candidate = e.sentenceIndex < d.sentenceIndex && Violence.FIGHTING.contains(e.type) && e.status.counted()
+      boolean before = e.sentenceIndex < d.sentenceIndex
+          || inSentence && e.sentenceIndex == d.sentenceIndex && e.trigger.head() < d.trigger.head();
+      boolean candidate = before && Violence.FIGHTING.contains(e.type) && e.status.counted()
           && !e.pointsBack && also.test(e);
       if (candidate && (host == null || rank(e) > rank(host))) {
         host = e;

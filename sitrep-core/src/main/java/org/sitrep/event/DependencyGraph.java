@@ -27,7 +27,7 @@ final class DependencyGraph {
       out.add(new ArrayList<>());
       in.add(new ArrayList<>());
     }
-    for (Dependency d : ReportedClauseRepair.repair(sentence)) {
+    for (Dependency d : LostSubjectRepair.repair(sentence, ReportedClauseRepair.repair(sentence))) {
       // a self-loop ("conj:and attacks -> attacks", from copied conjunct nodes) is no edge
       if (d.dependent() < 0 || d.dependent() >= n || d.governor() >= n || d.governor() == d.dependent()) {
         continue;

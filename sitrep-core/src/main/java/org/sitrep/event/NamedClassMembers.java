@@ -29,11 +29,18 @@ final class NamedClassMembers {
 
   /**
    * "The government and Ansar Allah had agreed to reopen the road", "signed an agreement": the
-   * classes "armed_party" and "pact" license only in a sentence that names an armed group, as
+   * classes "armed_party", "pact" and "founding_verb" license only in a sentence that names an armed group, as
    * ACLED's agreements are between parties to a conflict ("Ford signed a deal with the union" is none).
    */
   static boolean needsAnArmedGroup(String cls) {
-    return cls.equals(ARMED_PARTY) || cls.equals("pact");
+    return cls.equals(ARMED_PARTY) || cls.equals("pact") || cls.equals("founding_verb");
+  }
+
+  /** Whether the verb's subject is named as an armed group or as unidentified armed men ("Armed men ... took"). */
+  static boolean hasAnArmedSubject(DependencyGraph graph, int verb, SentenceMentions names) {
+    return graph.children(verb).stream().filter(c -> c.relation().equals("nsubj")).map(c -> graph.token(c.dependent()))
+        .anyMatch(t -> names.actors().stream().anyMatch(m -> m.span().overlaps(new Span(t.start(), t.end()))
+            && (isArmedGroup(m) || m.actor().kind() == ActorKind.UNKNOWN)));
   }
 
   static boolean namesAnArmedGroup(SentenceMentions names) {

@@ -259,9 +259,18 @@ final class SentenceDraftFilters {
       return false;
     }
     // "established a camp ..., without clashes with security forces": fighting denied is no violence;
-    // "fighters, who have controlled the area since December, set up a command post": who holds what is no violence
-    return sentence.stream().anyMatch(o -> o != d && o.status != EventStatus.DENIED && !describesAPlace(o, graph) && (o.trigger.entry().isCasualty()
+    // "fighters, who have controlled the area since December, set up a command post": who holds what is no violence;
+    // "Asked about attacks on fishermen, the minister said fighters had established a camp": nor is what was asked about
+    return sentence.stream().anyMatch(o -> o != d && o.status != EventStatus.DENIED && !describesAPlace(o, graph)
+        && !isWhatIsAskedAbout(o, graph) && (o.trigger.entry().isCasualty()
         || Violence.FIGHTING.contains(o.type) && !CasualtyAttacher.onlyWithToll(o)));
+  }
+
+  /** "Asked by the member for Bol about attacks on fishermen": the topic of a question, not violence the answer tells. */
+  private static boolean isWhatIsAskedAbout(Draft d, DependencyGraph graph) {
+    int head = d.trigger.head();
+    return graph.headRelation(head).endsWith(":about") && graph.head(head) >= 0
+        && NounClasses.standard().contains("question_verb", TriggerMatcher.lemma(graph.token(graph.head(head))));
   }
 
   /**

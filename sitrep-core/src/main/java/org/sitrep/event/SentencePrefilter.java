@@ -126,9 +126,15 @@ public final class SentencePrefilter implements Predicate<String> {
     return words;
   }
 
+  /** The lemma's inflections and irregular forms, and shorthand for it ("ppl" for person, word-aliases.tsv). */
   private static Set<String> forms(String lemma, Map<String, Set<String>> irregular) {
     Set<String> forms = new TreeSet<>(Inflections.of(lemma));
     forms.addAll(irregular.getOrDefault(lemma, Set.of()));
+    ShorthandWords.LEMMAS.forEach((alias, of) -> {
+      if (of.equals(lemma)) {
+        forms.add(alias);
+      }
+    });
     return forms;
   }
 

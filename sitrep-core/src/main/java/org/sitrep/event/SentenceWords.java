@@ -14,9 +14,7 @@ import org.sitrep.model.Token;
 
 /** A sentence's tokens as {lemma, lower-cased word} pairs: what sub-type cues are matched against. */
 final class SentenceWords {
-  /** Shorthand and the word it stands for (word-aliases.tsv). */
-  private static final Map<String, String> ALIASES = TsvResource.read(SentenceWords.class, "word-aliases.tsv").stream()
-      .collect(Collectors.toUnmodifiableMap(r -> r.get("alias"), r -> r.get("word")));
+  private static final Map<String, String> ALIASES = ShorthandWords.WORDS;
 
   private SentenceWords() {}
 

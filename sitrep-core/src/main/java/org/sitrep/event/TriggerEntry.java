@@ -42,17 +42,32 @@ record TriggerEntry(
   }
 
   /** The noun classes the class column names: "!nonconflict+accident" forbids words of either. */
-  /** The noun class a named class stands for: "obj:displaced" (the verb's object only) is the class "displaced". */
+  /**
+   * The noun class a named class stands for: "obj:displaced" (the verb's object only) is the class "displaced", and so
+   * is "armed:captive" the class "captive".
+   */
   static String nounClass(String named) {
+    if (byArmedSubject(named)) {
+      return named.substring(ARMED_SUBJECT.length());
+    }
     return objectOnly(named) ? named.substring(OBJECT_ONLY.length()) : named;
   }
 
-  /** Whether only the trigger verb's object may fill the named class ("obj:displaced"). */
+  /** Whether only the trigger verb's object may fill the named class ("obj:displaced", "armed:captive"). */
   static boolean objectOnly(String named) {
-    return named.startsWith(OBJECT_ONLY);
+    return named.startsWith(OBJECT_ONLY) || byArmedSubject(named);
+  }
+
+  /**
+   * Whether the class also needs the verb's subject to be an armed group or unidentified armed men ("armed:captive":
+   * "armed men took seven young men from a house party"; "his uncle took the boys to school" is no abduction).
+   */
+  static boolean byArmedSubject(String named) {
+    return named.startsWith(ARMED_SUBJECT);
   }
 
   private static final String OBJECT_ONLY = "obj:";
+  private static final String ARMED_SUBJECT = "armed:";
 
   List<String> classesNamed() {
     if (objectClass == null) {

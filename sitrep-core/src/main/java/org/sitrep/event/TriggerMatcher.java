@@ -226,7 +226,9 @@ final class TriggerMatcher {
     // by the verb's object ("Authorities moved 9,400 residents", not "residents moved for work")
     List<Integer> objects = graph.children(head).stream().filter(c -> c.relation().equals("obj")).map(Dependency::dependent).toList();
     return entry.classesNamed().stream().anyMatch(c -> TriggerEntry.objectOnly(c)
-        ? fits(graph, TriggerEntry.nounClass(c), head, objects, names) : fits(graph, c, head, near, names));
+        ? fits(graph, TriggerEntry.nounClass(c), head, objects, names)
+            && (!TriggerEntry.byArmedSubject(c) || NamedClassMembers.hasAnArmedSubject(graph, head, names))
+        : fits(graph, c, head, near, names));
   }
 
   /**
@@ -425,8 +427,10 @@ final class TriggerMatcher {
     return subtree.subList(0, Math.min(subtree.size(), MAX_ARGUMENT_WORDS));
   }
 
+  /** "19,000 ppl have left": shorthand read as the lemma of the word it stands for (word-aliases.tsv). */
   static String lemma(Token token) {
     String base = token.lemma() != null ? token.lemma() : token.word();
-    return base.toLowerCase(Locale.ROOT);
+    String lower = base.toLowerCase(Locale.ROOT);
+    return ShorthandWords.LEMMAS.getOrDefault(lower, lower);
   }
 }

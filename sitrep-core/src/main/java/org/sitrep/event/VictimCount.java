@@ -57,7 +57,8 @@ final class VictimCount {
       d.setCount(match.entry().countField(), own.get().q());
       return;
     }
-    List<Integer> all = binder.roleTokens(match, roles.count()).stream().filter(t -> !isAnotherToll(graph, t, match.head())).toList();
+    List<Integer> all = binder.roleTokens(match, roles.count()).stream()
+        .filter(t -> !isAnotherToll(graph, t, match.head()) && !isADay(t)).toList();
     // a share ("one of them") yields to the people it is a share of; with none counted ("kills 4 of them") it is the count
     List<Integer> tokens = new java.util.ArrayList<>(all.stream().filter(t -> !isAShareOfThem(t)).toList());
     all.stream().filter(this::isAShareOfThem).forEach(tokens::add);
@@ -89,6 +90,21 @@ final class VictimCount {
       return;
     }
     countedNextToVerb(match, d, tokens);
+  }
+
+  /**
+   * "forced 3,500 people to move to Mokolo between 8 and 13 June": a number that is a day of the month (tagged a date,
+   * with a month name hung on it, or joined to such a day) counts no one.
+   */
+  private boolean isADay(int token) {
+    return isDateNumber(token) || graph.children(token).stream()
+        .anyMatch(c -> c.relation().startsWith("conj") && isDateNumber(c.dependent()));
+  }
+
+  private boolean isDateNumber(int token) {
+    org.sitrep.model.Token t = graph.token(token);
+    return "CD".equals(t.pos()) && ("DATE".equals(t.ner()) || graph.children(token).stream()
+        .anyMatch(c -> org.sitrep.time.CalendarWords.defaults().isMonthName(graph.token(c.dependent()).word())));
   }
 
   /**

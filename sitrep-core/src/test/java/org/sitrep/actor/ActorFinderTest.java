@@ -286,4 +286,21 @@ class ActorFinderTest {
     assertEquals("Gangs (Haiti)", gang.actor().name());
     assertEquals(org.sitrep.model.ActorKind.MILITIA, only(find("Cartel gunmen burned two trucks.", "MEX")).actor().kind());
   }
+
+  @Test
+  void shorthandAndServiceNamesOfAStatesForces() {
+    ActorMention helicopter = withText(find("a Syrian govt helicopter dropped a canister on the town", "SYR"), "Syrian govt");
+    assertEquals("SYR", helicopter.actor().country());
+    assertTrue(helicopter.actor().kind() == ActorKind.STATE_MILITARY || helicopter.actor().kind() == ActorKind.GOVERNMENT,
+        helicopter.actor().toString());
+    ActorMention border = only(find("Azerbaijani border service units took control of the village", "ARM"));
+    assertEquals("Military Forces of Azerbaijan", border.actor().name());
+  }
+
+  @Test
+  void libyanMilitiasMapucheGroupsAndEcuadorianGangsAreInTheDictionary() {
+    assertEquals("lby-radaa", only(find("Commanders of the Radaa Special Deterrence Force announced a split", "LBY")).actor().id());
+    assertEquals("chl-wam", only(find("Weichan Auka Mapu claimed the attack", "CHL")).actor().id());
+    assertEquals("los-lobos", withText(find("police attribute the attack to Los Lobos", "ECU"), "Los Lobos").actor().id());
+  }
 }

@@ -193,4 +193,16 @@ class ModalScopeAndPronounVictimsTest {
             EventExtractorTest.actor(curfew, "government", "government", ActorKind.GOVERNMENT)),
         List.of(EventExtractorTest.place("Duran", grenade, "Duran", -2.2, -79.8), EventExtractorTest.place("Duran", curfew, "Duran", -2.2, -79.8)));
   }
+
+  @Test
+  void fightingAnAssessmentCallsPossibleHasNotHappened() {
+    String words = "fighting/fighting/NN between/between/IN the/the/DT Radaa/Radaa/NNP and/and/CC the/the/DT brigade/brigade/NN is/be/VBZ"
+        + " %s/%s/JJ in/in/IN Tripoli/Tripoli/NNP ././.";
+    String deps = "nsubj 8 0; case 3 1; det 3 2; nmod:between 0 3; cc 6 4; det 6 5; conj:and 3 6; cop 8 7; root -1 8; case 10 9;"
+        + " obl:in 8 10; punct 8 11";
+    List<Event> possible = run(String.format(words, "possible", "possible"), deps, actor("Radaa", "MILITIA"), "Tripoli");
+    assertTrue(possible.stream().noneMatch(e -> e.type() == EventType.BATTLE && e.status().counted()), possible.toString());
+    List<Event> heavy = run(String.format(words, "heavy", "heavy"), deps, actor("Radaa", "MILITIA"), "Tripoli");
+    assertTrue(heavy.stream().anyMatch(e -> e.type() == EventType.BATTLE && e.status().counted()), heavy.toString());
+  }
 }

@@ -76,4 +76,10 @@ class SentencePrefilterTest {
     assertTrue(filter.test("Rebels took over the town on Monday."), "take over with a settlement word");
     assertFalse(filter.test("The provost will take over temporarily."), "take over with nothing taken");
   }
+
+  @Test
+  void shorthandCountsAsTheWordItStandsFor() {
+    assertTrue(filter.test("UPDATE: about 19,000 ppl have left Yellowknife by road."), "ppl are people leaving");
+    assertFalse(filter.test("UPDATE: about 19,000 fans have left the stadium by road."), "fans leaving are no displaced class");
+  }
 }

@@ -63,6 +63,15 @@ class SubtypeRulesTest {
   }
 
   @Test
+  void aVillageHandedOverWithoutIncidentUnderADelimitationIsNonViolent() {
+    assertEquals("Non-violent transfer of territory", decide(EventType.TERRITORY_CAPTURED, "take control",
+        "border units took|take control of the village without incident under the delimitation protocol", ActorKind.STATE_MILITARY,
+        null, false).subtype());
+    assertEquals("Government regains territory", decide(EventType.TERRITORY_CAPTURED, "take control",
+        "border units took|take control of the village under the protocol", ActorKind.STATE_MILITARY, null, false).subtype());
+  }
+
+  @Test
   void aPartysCrowdRiotingIsAViolentDemonstration() {
     SubtypeRules.Decision d = decide(EventType.BATTLE, "storm",
         "supporters of imran khan set vehicles|vehicle ablaze and stormed|storm the gates|gate", ActorKind.POLITICAL_PARTY, null, false);

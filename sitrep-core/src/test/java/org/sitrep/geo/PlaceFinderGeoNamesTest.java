@@ -186,6 +186,8 @@ class PlaceFinderGeoNamesTest {
   void aFamousAlternateNameOutweighsSmallTownsThatOwnIt() {
     assertEquals("SYR", placeNamed(find("Clashes continued near Palmyra."), "Palmyra").country(),
         "Palmyra is Tadmur (GeoNames' name), not one of the small US Palmyras");
+    assertEquals("ECU", placeNamed(find("A grenade exploded in a bar in Durán."), "Durán").country(),
+        "Durán is the Ecuadorian city GeoNames names Eloy Alfaro, not the Philippine village named Duran");
   }
 
   @Test
