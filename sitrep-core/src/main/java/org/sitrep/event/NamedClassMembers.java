@@ -36,11 +36,19 @@ final class NamedClassMembers {
     return cls.equals(ARMED_PARTY) || cls.equals("pact") || cls.equals("founding_verb");
   }
 
-  /** Whether the verb's subject is named as an armed group or as unidentified armed men ("Armed men ... took"). */
+  /**
+   * Whether the verb's subject, or a phrase in apposition to it, is named as an armed group or as unidentified armed
+   * men ("Armed men ... took"; "Near Fiche, OLA fighters stopped it and took the students", with "Near Fiche" parsed as
+   * the subject and the fighters in apposition).
+   */
   static boolean hasAnArmedSubject(DependencyGraph graph, int verb, SentenceMentions names) {
-    return graph.children(verb).stream().filter(c -> c.relation().equals("nsubj")).map(c -> graph.token(c.dependent()))
-        .anyMatch(t -> names.actors().stream().anyMatch(m -> m.span().overlaps(new Span(t.start(), t.end()))
-            && (isArmedGroup(m) || m.actor().kind() == ActorKind.UNKNOWN)));
+    List<Integer> subjects = new java.util.ArrayList<>();
+    graph.children(verb).stream().filter(c -> c.relation().equals("nsubj")).forEach(c -> {
+      subjects.add(c.dependent());
+      graph.children(c.dependent()).stream().filter(a -> a.relation().equals("appos")).forEach(a -> subjects.add(a.dependent()));
+    });
+    return subjects.stream().map(graph::token).anyMatch(t -> names.actors().stream()
+        .anyMatch(m -> m.span().overlaps(new Span(t.start(), t.end())) && (isArmedGroup(m) || m.actor().kind() == ActorKind.UNKNOWN)));
   }
 
   static boolean namesAnArmedGroup(SentenceMentions names) {

@@ -334,6 +334,11 @@ final class StatusDetector {
       if (relation.startsWith("conj") || relation.startsWith("parataxis") || relation.equals("acl:relcl")) {
         break;
       }
+      // "My cousin called at noon to say fighters had driven into the centre": what a call was made to tell is told;
+      // the call ("call" also calls for things) says nothing of it
+      if (relation.startsWith("advcl") && node != head && SpeechVerbs.contains(TriggerMatcher.lemma(graph.token(node)))) {
+        break;
+      }
       chain.add(ancestor);
       node = ancestor;
     }

@@ -162,8 +162,10 @@ final class TriggerMatcher {
 
   /**
    * "blew himself up", "blew the bridge up": a phrasal verb whose particle stands after its
-   * object, hung on the verb as its particle (compound:prt); and a verb and noun phrase whose noun
-   * is the verb's object with words between ("traded small-arms and mortar fire").
+   * object, hung on the verb as its particle (compound:prt); a verb and noun phrase whose noun
+   * is the verb's object with words between ("traded small-arms and mortar fire"); and a verb and
+   * adjective or noun phrase whose last word completes the verb after its object ("made it safe", "made the school
+   * their headquarters").
    */
   private static boolean hasParticleApart(DependencyGraph graph, TriggerEntry entry, int start) {
     if (entry.pos() != 'V' || entry.lemmas().size() != 2) {
@@ -172,7 +174,9 @@ final class TriggerMatcher {
     String particle = entry.lemmas().get(1);
     // "forced hundreds of families out of the hills": the particle parsed as the first word of "out of"
     // "traded small-arms and mortar fire", "opened heavy fire": the phrase's noun is the verb's object, words apart
-    return graph.children(start).stream().anyMatch(d -> (d.relation().equals("compound:prt") || d.relation().equals("obj"))
+    // "made it safe", "made it their headquarters": the phrase's adjective or noun completes the verb after its object
+    return graph.children(start).stream().anyMatch(d -> (d.relation().equals("compound:prt") || d.relation().equals("obj")
+            || d.relation().equals("xcomp") && !String.valueOf(graph.token(d.dependent()).pos()).startsWith("VB"))
         && d.dependent() > start + 1 && particle.equals(lemma(graph.token(d.dependent()))) || d.relation().equals("obl:" + particle + "_of"));
   }
 
@@ -372,7 +376,10 @@ final class TriggerMatcher {
   private static List<Integer> lostSubject(DependencyGraph graph, int head) {
     String tag = graph.token(head).pos();
     boolean passive = "VBN".equals(tag) && graph.children(head).stream().anyMatch(d -> d.relation().equals("aux:pass"));
-    if (!passive || graph.children(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+    // "... informs students that teaching was suspended as thousands of students and residents marched through Novi Sad",
+    // with "marched" hung loose (dep) on "informs": a loose verb's subject is the words right before it too
+    boolean loose = tag != null && tag.startsWith("VB") && "dep".equals(graph.headRelation(head));
+    if (!passive && !loose || graph.children(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
       return List.of();
     }
     return graph.wordsBeside(head - 1, -1, OBJECT_REACH);

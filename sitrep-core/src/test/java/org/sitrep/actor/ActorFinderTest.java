@@ -303,4 +303,12 @@ class ActorFinderTest {
     assertEquals("chl-wam", only(find("Weichan Auka Mapu claimed the attack", "CHL")).actor().id());
     assertEquals("los-lobos", withText(find("police attribute the attack to Los Lobos", "ECU"), "Los Lobos").actor().id());
   }
+
+  @Test
+  void ridersWhoStrikeUnnamedAndBombDisposalTeams() {
+    ActorMention rider = withText(find("someone on a motorbike threw a grenade at the checkpoint", "THA"), "someone on a motorbike");
+    assertEquals(ActorKind.UNKNOWN, rider.actor().kind());
+    ActorMention disposal = withText(find("Army bomb disposal officers made it safe", "GBR"), "Army bomb disposal officers");
+    assertEquals("Military Forces of United Kingdom", disposal.actor().name());
+  }
 }

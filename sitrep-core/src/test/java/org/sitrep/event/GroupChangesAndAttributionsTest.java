@@ -100,6 +100,10 @@ class GroupChangesAndAttributionsTest {
     List<Event> relatives = run(String.format(words, "Their", "their", "PRP$", "relatives", "relative"), deps.replace("amod 1 0", "nmod:poss 1 0"),
         "Jerez", "relatives", ActorKind.CIVILIANS);
     assertTrue(relatives.stream().noneMatch(e -> e.type() == EventType.ATTACK_ON_CIVILIANS), relatives.toString());
+    List<Event> apposed = run("Near/near/NNP Fiche/Fiche/NNP ,/,/, OLA/OLA/NNP fighters/fighter/NNS took/take/VBD the/the/DT students/student/NNS"
+        + " into/into/IN the/the/DT forest/forest/NN ././.", "compound 1 0; nsubj 5 1; punct 1 2; compound 4 3; appos 1 4; root -1 5;"
+        + " det 7 6; obj 5 7; case 10 8; det 10 9; obl:into 5 10; punct 5 11", "Fiche", "OLA fighters", ActorKind.REBEL);
+    assertTrue(apposed.stream().anyMatch(e -> "Abduction/forced disappearance".equals(e.subtype())), "the fighters in apposition: " + apposed);
   }
 
   @Test
