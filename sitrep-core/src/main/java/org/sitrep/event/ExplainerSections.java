@@ -16,8 +16,19 @@ final class ExplainerSections {
 
   private ExplainerSections() {}
 
-  /** Whether the sentence answers an aside question: the last question sentence before it is one. */
+  /** Section labels of encyclopedia-style articles ("Aftermath:") whose sections are asides (section-labels.tsv). */
+  private static final List<String> LABELS = TsvResource.read(ExplainerSections.class, "section-labels.tsv").stream()
+      .map(r -> r.get("label") + ":").toList();
+
+  /**
+   * Whether the sentence answers an aside question (the last question sentence before it is one), or opens with the
+   * label of an aside section ("Aftermath: the government banned a political movement it linked to the cell").
+   */
   static boolean isAside(List<Sentence> sentences, int index) {
+    String own = sentences.get(index).text().strip().toLowerCase(Locale.ROOT).replaceFirst("\\s+:", ":");
+    if (LABELS.stream().anyMatch(own::startsWith)) {
+      return true;
+    }
     for (int i = index - 1; i >= 0; i--) {
       String text = sentences.get(i).text().strip();
       if (text.endsWith("?")) {

@@ -13,7 +13,9 @@ import org.sitrep.time.CalendarWords;
  *   phrase, the verb's "on" phrase ({@code obl:on(attacked, rioters)}, {@code compound(rioters, Sunday)}). When the
  *   noun is plural and its compound a weekday or month name, the noun is the subject and the name is what "on" dates.
  *   <li>"after Friday's quake, between 4,000 and 5,000 people have left Nalgad": a counted plural noun right before
- *   the verb's auxiliary is hung on the phrase before it ({@code nmod:between(quake, people)}); it is the subject.
+ *   the verb's auxiliary is hung on the phrase before it ({@code nmod:between(quake, people)}), or on the verb of
+ *   saying before it ("The chief says around 2,600 residents have moved", {@code obl:around(says, residents)}); it is
+ *   the subject.
  * </ul>
  */
 final class LostSubjectRepair {
@@ -22,16 +24,17 @@ final class LostSubjectRepair {
   static List<Dependency> repair(Sentence sentence, List<Dependency> deps) {
     for (Dependency d : deps) {
       int verb = d.governor();
-      if (verb < 0 || hasSubject(deps, verb) || !isVerb(sentence, verb)) {
+      boolean finite = d.relation().startsWith("aux");
+      if (verb < 0 || hasSubject(deps, verb, finite) || !isVerb(sentence, verb)) {
         continue;
       }
-      if (d.relation().equals("obl:on") && verb > d.dependent() && isPlural(sentence, d.dependent())) {
+      if (d.relation().equals("obl:on") && verb > d.dependent() && isPlural(sentence, d.dependent()) && !hasSubject(deps, verb, false)) {
         int date = dateCompound(sentence, deps, d.dependent());
         if (date >= 0) {
           return dateGlued(deps, verb, d.dependent(), date);
         }
       }
-      if (d.relation().startsWith("aux")) {
+      if (d.relation().startsWith("aux") && !sentence.tokens().get(d.dependent()).word().equalsIgnoreCase("to")) {
         int noun = countedNounBefore(sentence, deps, d.dependent());
         if (noun >= 0) {
           return hungSubject(deps, verb, noun);
@@ -50,8 +53,13 @@ final class LostSubjectRepair {
     return "NNS".equals(s.tokens().get(token).pos());
   }
 
-  private static boolean hasSubject(List<Dependency> deps, int verb) {
-    return deps.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"));
+  /**
+   * Whether the verb has a subject; with {@code finite} (it has an auxiliary of its own) a subject lent to it as a
+   * controlled clause ({@code nsubj:xsubj}, "The chief says ... have moved" misread as "says to move") does not count.
+   */
+  private static boolean hasSubject(List<Dependency> deps, int verb, boolean finite) {
+    return deps.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj")
+        && !(finite && d.relation().equals("nsubj:xsubj")));
   }
 
   /** The weekday or month name compounded with the noun before it; -1 when none. */
@@ -67,7 +75,8 @@ final class LostSubjectRepair {
     if (noun < 0 || !isPlural(s, noun)) {
       return -1;
     }
-    boolean hungOnANoun = deps.stream().anyMatch(d -> d.dependent() == noun && d.relation().startsWith("nmod"));
+    // "The chief says around 2,600 residents have moved": hung on the verb before it as its phrase ("obl:around") too
+    boolean hungOnANoun = deps.stream().anyMatch(d -> d.dependent() == noun && (d.relation().startsWith("nmod") || d.relation().startsWith("obl")));
     boolean counted = deps.stream().anyMatch(d -> d.governor() == noun && d.relation().equals("nummod"));
     return hungOnANoun && counted ? noun : -1;
   }
@@ -92,8 +101,10 @@ final class LostSubjectRepair {
   private static List<Dependency> hungSubject(List<Dependency> deps, int verb, int noun) {
     List<Dependency> out = new ArrayList<>(deps.size());
     for (Dependency d : deps) {
-      if (d.dependent() == noun && d.relation().startsWith("nmod")) {
+      if (d.dependent() == noun && (d.relation().startsWith("nmod") || d.relation().startsWith("obl"))) {
         out.add(new Dependency("nsubj", verb, noun));
+      } else if (d.governor() == verb && d.relation().equals("nsubj:xsubj")) {
+        continue; // the subject it was lent is not its own
       } else {
         out.add(d);
       }

@@ -44,11 +44,14 @@ record TriggerEntry(
   /** The noun classes the class column names: "!nonconflict+accident" forbids words of either. */
   /**
    * The noun class a named class stands for: "obj:displaced" (the verb's object only) is the class "displaced", and so
-   * is "armed:captive" the class "captive".
+   * are "armed:captive" the class "captive" and "counted:refuge_building" the class "refuge_building".
    */
   static String nounClass(String named) {
     if (byArmedSubject(named)) {
       return named.substring(ARMED_SUBJECT.length());
+    }
+    if (needsACount(named)) {
+      return named.substring(COUNTED.length());
     }
     return objectOnly(named) ? named.substring(OBJECT_ONLY.length()) : named;
   }
@@ -66,8 +69,17 @@ record TriggerEntry(
     return named.startsWith(ARMED_SUBJECT);
   }
 
+  /**
+   * Whether the class also needs people counted as the verb's subject or object ("counted:refuge_building": "2,600
+   * residents have moved to schools and churches"; "students moved to new schools" counts no one fleeing).
+   */
+  static boolean needsACount(String named) {
+    return named.startsWith(COUNTED);
+  }
+
   private static final String OBJECT_ONLY = "obj:";
   private static final String ARMED_SUBJECT = "armed:";
+  private static final String COUNTED = "counted:";
 
   List<String> classesNamed() {
     if (objectClass == null) {

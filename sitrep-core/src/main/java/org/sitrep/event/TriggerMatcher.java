@@ -232,7 +232,13 @@ final class TriggerMatcher {
     return entry.classesNamed().stream().anyMatch(c -> TriggerEntry.objectOnly(c)
         ? fits(graph, TriggerEntry.nounClass(c), head, objects, names)
             && (!TriggerEntry.byArmedSubject(c) || NamedClassMembers.hasAnArmedSubject(graph, head, names))
-        : fits(graph, c, head, near, names));
+        : fits(graph, TriggerEntry.nounClass(c), head, near, names) && (!TriggerEntry.needsACount(c) || countsPeople(graph, head)));
+  }
+
+  /** Whether the verb's subject or object carries a number ("2,600 residents have moved"). */
+  private static boolean countsPeople(DependencyGraph graph, int head) {
+    return graph.children(head).stream().filter(c -> c.relation().startsWith("nsubj") || c.relation().equals("obj"))
+        .anyMatch(c -> graph.children(c.dependent()).stream().anyMatch(n -> n.relation().equals("nummod")));
   }
 
   /**

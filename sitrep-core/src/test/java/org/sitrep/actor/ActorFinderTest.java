@@ -310,5 +310,6 @@ class ActorFinderTest {
     assertEquals(ActorKind.UNKNOWN, rider.actor().kind());
     ActorMention disposal = withText(find("Army bomb disposal officers made it safe", "GBR"), "Army bomb disposal officers");
     assertEquals("Military Forces of United Kingdom", disposal.actor().name());
+    assertTrue(find("the film follows a bomb disposal unit through the jungle", "VNM").isEmpty(), "a film's unit is no one");
   }
 }

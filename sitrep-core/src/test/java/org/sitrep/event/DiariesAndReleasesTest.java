@@ -124,4 +124,34 @@ class DiariesAndReleasesTest {
     List<Event> sport = run(List.of(trophy), List.of(), List.<Object[]>of(new Object[] {0, "Wau"}));
     assertTrue(sport.stream().noneMatch(e -> e.type() == EventType.OTHER), sport.toString());
   }
+
+  @Test
+  void anEncyclopediaArticlesAftermathIsAnAsideItsLeadIsNot() {
+    Sentence lead = sentence(0, 0, "Rebels/rebel/NNS seized/seize/VBD Kaga/Kaga/NNP ././.", "nsubj 1 0; root -1 1; obj 1 2; punct 1 3");
+    Sentence after = sentence(18, 1, "Aftermath/aftermath/NN :/:/: the/the/DT army/army/NN retook/retake/VBD Kaga/Kaga/NNP ././.",
+        "root -1 0; punct 0 1; det 3 2; nsubj 4 3; parataxis 0 4; obj 4 5; punct 0 6");
+    assertTrue(ExplainerSections.isAside(List.of(lead, after), 1));
+    assertTrue(!ExplainerSections.isAside(List.of(lead, after), 0));
+    Sentence plain = sentence(18, 1, "Later/later/RB the/the/DT army/army/NN retook/retake/VBD Kaga/Kaga/NNP ././.",
+        "advmod 3 0; det 2 1; nsubj 3 2; root -1 3; obj 3 4; punct 3 5");
+    assertTrue(!ExplainerSections.isAside(List.of(lead, plain), 1));
+  }
+
+  @Test
+  void anArmedGroupsDissolutionIsItsOwnChange() {
+    Sentence s = sentence(0, 0, "The/the/DT 3R/3R/NNP dissolution/dissolution/NN was/be/VBD announced/announce/VBN in/in/IN"
+        + " Ngaoundaye/Ngaoundaye/NNP ././.", "det 2 0; compound 2 1; nsubj:pass 4 2; aux:pass 4 3; root -1 4; case 6 5; obl:in 4 6;"
+        + " punct 4 7");
+    List<Event> events = run(List.of(s), List.<Object[]>of(new Object[] {0, "3R", ActorKind.REBEL}),
+        List.<Object[]>of(new Object[] {0, "Ngaoundaye"}));
+    Event change = events.stream().filter(e -> "Change to group/activity".equals(e.subtype())).findFirst()
+        .orElseThrow(() -> new AssertionError(events.toString()));
+    assertEquals("3R", change.actor().name());
+    Sentence disbanding = sentence(0, 0, "It/it/PRP was/be/VBD the/the/DT disbanding/disbanding/NN of/of/IN the/the/DT group/group/NN 3R/3R/NNP"
+        + " in/in/IN Ngaoundaye/Ngaoundaye/NNP ././.", "nsubj 3 0; cop 3 1; det 3 2; root -1 3; case 6 4; det 6 5; nmod:of 3 6;"
+        + " appos 6 7; case 9 8; nmod:in 3 9; punct 3 10");
+    List<Event> ended = run(List.of(disbanding), List.<Object[]>of(new Object[] {0, "3R", ActorKind.REBEL}),
+        List.<Object[]>of(new Object[] {0, "Ngaoundaye"}));
+    assertTrue(ended.stream().anyMatch(e -> "Change to group/activity".equals(e.subtype())), ended.toString());
+  }
 }

@@ -55,4 +55,32 @@ class DisplacedCountsTest {
         String.format(deps, "; obl:tmod 10 13", 14), "Mokolo"));
     assertTrue(days.displaced() == null || days.displaced().value() == 3500, "8 and 13 June are days: " + days.displaced());
   }
+
+  @Test
+  void peopleBroughtOutOfATownAndTheFlightOfResidentsAreDisplacementCapitalAndPlanesAreNot() {
+    String brought = "around/around/RB 1,700/1700/CD %s/%s/NNS have/have/VBP been/be/VBN brought/bring/VBN out/out/IN of/of/IN"
+        + " Vovchansk/Vovchansk/NNP ././.";
+    String deps = "advmod 1 0; nummod 2 1; nsubj:pass 5 2; aux 5 3; aux:pass 5 4; root -1 5; case 8 6; fixed 6 7; obl:out_of 5 8; punct 5 9";
+    assertEquals(1700, displacement(EventExtractorTest.runOne(String.format(brought, "people", "person"), deps, "Vovchansk"))
+        .displaced().value());
+    List<Event> bags = EventExtractorTest.runOne(String.format(brought, "bags", "bag"), deps, "Vovchansk");
+    assertTrue(bags.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT), bags.toString());
+    String flight = "the/the/DT flight/flight/NN of/of/IN %s/%s/NNS from/from/IN Myawaddy/Myawaddy/NNP ././.";
+    String flightDeps = "det 1 0; root -1 1; case 3 2; nmod:of 1 3; case 5 4; nmod:from 1 5; punct 1 6";
+    assertTrue(EventExtractorTest.runOne(String.format(flight, "residents", "resident"), flightDeps, "Myawaddy").stream()
+        .anyMatch(e -> e.type() == EventType.DISPLACEMENT));
+    List<Event> capital = EventExtractorTest.runOne(String.format(flight, "investors", "investor"), flightDeps, "Myawaddy");
+    assertTrue(capital.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT), capital.toString());
+  }
+
+  @Test
+  void countedResidentsMovingIntoSchoolsAreDisplacedStudentsMovingToSchoolsAreNot() {
+    String words = "%s have/have/VBP moved/move/VBN to/to/IN schools/school/NNS in/in/IN Phalombe/Phalombe/NNP ././.";
+    List<Event> residents = EventExtractorTest.runOne(String.format(words, "3,450/3450/CD households/household/NNS"),
+        "nummod 1 0; nsubj 3 1; aux 3 2; root -1 3; case 5 4; obl:to 3 5; case 7 6; nmod:in 5 7; punct 3 8", "Phalombe");
+    assertEquals(3450, displacement(residents).displaced().value());
+    List<Event> students = EventExtractorTest.runOne(String.format(words, "students/student/NNS"),
+        "nsubj 2 0; aux 2 1; root -1 2; case 4 3; obl:to 2 4; case 6 5; nmod:in 4 6; punct 2 7", "Phalombe");
+    assertTrue(students.stream().noneMatch(e -> e.type() == EventType.DISPLACEMENT), students.toString());
+  }
 }

@@ -60,4 +60,16 @@ class LostSubjectRepairTest {
         + " obj 7 8; punct 7 9");
     assertTrue(has(deps, "nmod:of", 2, 5), deps.toString());
   }
+
+  @Test
+  void aCountedNounHungOnTheVerbOfSayingIsTheSubjectOfTheFiniteVerbAfterIt() {
+    List<Dependency> deps = repaired("The/the/DT chief/chief/NN says/say/VBZ around/around/IN 2,600/2600/CD residents/resident/NNS"
+        + " have/have/VBP moved/move/VBN to/to/IN schools/school/NNS ././.", "det 1 0; nsubj 2 1; nsubj:xsubj 7 1; root -1 2; case 5 3;"
+        + " nummod 5 4; obl:around 2 5; aux 7 6; xcomp 2 7; case 9 8; obl:to 7 9; punct 2 10");
+    assertTrue(has(deps, "nsubj", 7, 5), deps.toString());
+    assertTrue(!has(deps, "nsubj:xsubj", 7, 1), deps.toString());
+    List<Dependency> toMove = repaired("The/the/DT chief/chief/NN told/tell/VBD 2,600/2600/CD residents/resident/NNS to/to/TO move/move/VB"
+        + " ././.", "det 1 0; nsubj 2 1; root -1 2; nummod 4 3; obj 2 4; nsubj:xsubj 6 4; mark 6 5; xcomp 2 6; punct 2 7");
+    assertTrue(has(toMove, "obj", 2, 4) && has(toMove, "nsubj:xsubj", 6, 4), "a controlled verb keeps its lent subject: " + toMove);
+  }
 }
