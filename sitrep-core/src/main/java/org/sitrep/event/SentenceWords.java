@@ -7,13 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.sitrep.knowledge.TsvResource;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 
 /** A sentence's tokens as {lemma, lower-cased word} pairs: what sub-type cues are matched against. */
 final class SentenceWords {
+  /** Shorthand and the word it stands for (word-aliases.tsv). */
   private static final Map<String, String> ALIASES = ShorthandWords.WORDS;
 
   private SentenceWords() {}
