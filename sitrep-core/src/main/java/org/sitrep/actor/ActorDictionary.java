@@ -213,7 +213,6 @@ public final class ActorDictionary {
     return memberNouns.contains(foldedWord);
   }
 
-  /** Whether a folded word marks a long form as an actor ("Committees" in "Popular Resistance Committees"). */
   /** Whether the word ends a name that makes an armed group of its own (armed-group-heads.tsv). */
   boolean isArmedGroupHead(String foldedWord) {
     return armedGroupHeads.contains(foldedWord);
@@ -229,6 +228,7 @@ public final class ActorDictionary {
     return nameParticles.contains(foldedWord);
   }
 
+  /** Whether a folded word marks a long form as an actor ("Committees" in "Popular Resistance Committees"). */
   boolean isDefinedActorWord(String foldedWord) {
     return definedActorWords.contains(foldedWord);
   }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.clean.TimeStamps;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import org.sitrep.time.CalendarWords;
 
 /**
  * Which sentence is the lead: the body's first, passing over what only opens it. A live blog's time
@@ -34,13 +36,13 @@ final class LeadSentence {
    * the next, and the line's place is the opening place. (A news report's first sentence stays its lead.)
    */
   private static boolean setsTheSceneOnly(Sentence s) {
-    List<org.sitrep.model.Token> tokens = s.tokens();
+    List<Token> tokens = s.tokens();
     if (tokens.size() < 2) {
       return false;
     }
     String first = tokens.get(0).word();
-    boolean dated = org.sitrep.time.CalendarWords.defaults().isMonthOrWeekdayName(first) && !org.sitrep.time.CalendarWords
-        .defaults().isMonthName(first) || first.equals("Day") && tokens.get(1).word().chars().allMatch(Character::isDigit);
+    boolean dated = CalendarWords.defaults().isWeekdayName(first)
+        || first.equals("Day") && tokens.get(1).word().chars().allMatch(Character::isDigit);
     return dated && !SentencePrefilter.standard().test(s.text());
   }
 

@@ -28,13 +28,13 @@ final class LostSubjectRepair {
       if (verb < 0 || hasSubject(deps, verb, finite) || !isVerb(sentence, verb)) {
         continue;
       }
-      if (d.relation().equals("obl:on") && verb > d.dependent() && isPlural(sentence, d.dependent()) && !hasSubject(deps, verb, false)) {
+      if (d.relation().equals("obl:on") && verb > d.dependent() && isPlural(sentence, d.dependent())) {
         int date = dateCompound(sentence, deps, d.dependent());
         if (date >= 0) {
           return dateGlued(deps, verb, d.dependent(), date);
         }
       }
-      if (d.relation().startsWith("aux") && !sentence.tokens().get(d.dependent()).word().equalsIgnoreCase("to")) {
+      if (finite && !sentence.tokens().get(d.dependent()).word().equalsIgnoreCase("to")) {
         int noun = countedNounBefore(sentence, deps, d.dependent());
         if (noun >= 0) {
           return hungSubject(deps, verb, noun);

@@ -11,6 +11,7 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.quantity.QuantityMention;
+import org.sitrep.time.CalendarWords;
 
 /**
  * How many the trigger's count role names: a number under the role word ("killed 12 people"), the
@@ -102,9 +103,9 @@ final class VictimCount {
   }
 
   private boolean isDateNumber(int token) {
-    org.sitrep.model.Token t = graph.token(token);
+    Token t = graph.token(token);
     return "CD".equals(t.pos()) && ("DATE".equals(t.ner()) || graph.children(token).stream()
-        .anyMatch(c -> org.sitrep.time.CalendarWords.defaults().isMonthName(graph.token(c.dependent()).word())));
+        .anyMatch(c -> CalendarWords.defaults().isMonthName(graph.token(c.dependent()).word())));
   }
 
   /**

@@ -73,6 +73,11 @@ public final class CalendarWords {
     return isCapitalizedWordOf(CalendarKind.MONTH, word);
   }
 
+  /** Whether the word, capitalised, is a weekday name ("Friday"). */
+  public boolean isWeekdayName(String word) {
+    return isCapitalizedWordOf(CalendarKind.WEEKDAY, word);
+  }
+
   /** Whether the word, capitalised, is a month or weekday name ("April", "Friday"). */
   public boolean isMonthOrWeekdayName(String word) {
     return isCapitalizedWordOf(CalendarKind.MONTH, word) || isCapitalizedWordOf(CalendarKind.WEEKDAY, word);
